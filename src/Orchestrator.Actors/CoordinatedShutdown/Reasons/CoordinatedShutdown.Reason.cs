@@ -7,5 +7,9 @@ public sealed partial class CoordinatedShutdown
     /// so that tasks may act on it (a cluster member that was downed skips leaving gracefully, say).
     /// The predefined reasons are Akka's; modules and applications may add their own records.
     /// </summary>
-    public abstract record Reason;
+    public abstract record Reason
+    {
+        /// <summary>The reason's name, as log lines show it.</summary>
+        public sealed override string ToString() => GetType().Name;
+    }
 }
