@@ -1,0 +1,81 @@
+using System.Buffers;
+
+namespace Orchestrator.Actors.Serialization;
+
+/// <summary>Serialising and deserialising through the registrations.</summary>
+public sealed partial class Serialization
+{
+    private const int MaxRetainedBufferBytes = 1024 * 1024;
+
+    // One reusable output buffer per thread: serialising allocates only the returned array.
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _threadBuffer;
+
+    /// <summary>Serialises <paramref name="message"/> with its type's registration.</summary>
+    /// <exception cref="SerializationException">Its type is not registered, or its serializer failed.</exception>
+    public SerializedMessage Serialize(object message)
+    {
+        var buffer = _threadBuffer ?? new ArrayBufferWriter<byte>(256);
+        _threadBuffer = null;
+        try
+        {
+            var manifest = Serialize(message, buffer);
+            return new SerializedMessage(manifest, buffer.WrittenSpan.ToArray());
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxRetainedBufferBytes)
+            {
+                buffer.ResetWrittenCount();
+                _threadBuffer = buffer;
+            }
+        }
+    }
+
+    /// <summary>Serialises <paramref name="message"/> into <paramref name="output"/> and returns its manifest.</summary>
+    /// <exception cref="SerializationException">Its type is not registered, or its serializer failed.</exception>
+    public string Serialize(object message, IBufferWriter<byte> output)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(output);
+        var type = message.GetType();
+        if (!Volatile.Read(ref _registry).ByType.TryGetValue(type, out var registration))
+        {
+            throw new SerializationException(
+                $"{type} is not registered for serialization, so it cannot be stored or sent. Register it at startup: " +
+                $"Serialization.Get(system).Register<{type.Name}>(\"a-stable-manifest\") (the manifest is stored with the data: never change it).");
+        }
+
+        try
+        {
+            registration.Serializer.ToBinary(message, output);
+            return registration.Manifest;
+        }
+        catch (Exception e) when (e is not SerializationException)
+        {
+            throw new SerializationException($"Serializing {type} (manifest '{registration.Manifest}') with {registration.Serializer.GetType().Name} failed: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Deserialises bytes that were serialised as <paramref name="manifest"/>, into the type registered under it.</summary>
+    /// <exception cref="SerializationException">No type is registered under the manifest, or its serializer failed.</exception>
+    public object Deserialize(string manifest, ReadOnlySpan<byte> bytes)
+    {
+        ArgumentNullException.ThrowIfNull(manifest);
+        if (!Volatile.Read(ref _registry).ByManifest.TryGetValue(manifest, out var registration))
+        {
+            throw new SerializationException(
+                $"Unknown manifest '{manifest}': no type is registered under it, and only registered types are deserialised. " +
+                $"Register the type at startup: Serialization.Get(system).Register<TheType>(\"{manifest}\").");
+        }
+
+        try
+        {
+            return registration.Serializer.FromBinary(bytes, registration.Type);
+        }
+        catch (Exception e) when (e is not SerializationException)
+        {
+            throw new SerializationException($"Deserializing manifest '{manifest}' as {registration.Type} with {registration.Serializer.GetType().Name} failed: {e.Message}", e);
+        }
+    }
+}
