@@ -83,13 +83,14 @@ public abstract class ActorBase
 
     internal void InvokeUnhandled(object message) => Unhandled(message);
 
-    internal void AroundPreStart() => PreStart();
+    // Virtual, as in Akka: runtime modules (persistent actors) wrap the lifecycle around the user's hooks.
+    internal virtual void AroundPreStart() => PreStart();
 
-    internal void AroundPostStop() => PostStop();
+    internal virtual void AroundPostStop() => PostStop();
 
-    internal void AroundPreRestart(Exception reason, object? message) => PreRestart(reason, message);
+    internal virtual void AroundPreRestart(Exception reason, object? message) => PreRestart(reason, message);
 
-    internal void AroundPostRestart(Exception reason) => PostRestart(reason);
+    internal virtual void AroundPostRestart(Exception reason) => PostRestart(reason);
 
     internal SupervisorStrategy GetSupervisorStrategy() => SupervisorStrategy();
 }

@@ -1,0 +1,110 @@
+using static Orchestrator.Actors.Persistence.Journal.JournalProtocol;
+
+namespace Orchestrator.Actors.Persistence.Journal;
+
+/// <summary>The plugin calls and their replies. They run off the actor's thread and touch only thread-safe state.</summary>
+internal sealed partial class JournalActor
+{
+    private async Task WriteAsync(WriteMessages request)
+    {
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var writes = request.Items.OfType<PersistItem>().Select(item => Stamp(item.Write, now)).ToArray();
+        IReadOnlyList<WriteResult>? results = null;
+        Exception? failure = null;
+        try
+        {
+            results = writes.Length == 0 ? [] : await _breaker.WithCircuitBreaker(token => _journal.WriteMessagesAsync(writes, token)).ConfigureAwait(false);
+            if (results.Count != writes.Length)
+            {
+                failure = new InvalidOperationException($"The journal plugin returned {results.Count} results for {writes.Length} writes.");
+            }
+        }
+        catch (Exception e)
+        {
+            failure = e;
+        }
+
+        ReplyToWrite(request, writes, failure is null ? results : null, failure);
+    }
+
+    /// <summary>
+    /// The batch reply first (so that the actor may send its next batch), then one reply per event or loop, in order.
+    /// A failed call fails every event; otherwise each write's result decides its events' replies.
+    /// </summary>
+    private void ReplyToWrite(WriteMessages request, AtomicWrite[] writes, IReadOnlyList<WriteResult>? results, Exception? failure)
+    {
+        var actor = request.PersistentActor;
+        var instance = request.ActorInstanceId;
+        var firstFailure = failure ?? results!.OfType<WriteResult.Failure>().Select(f => f.Cause).FirstOrDefault();
+        actor.Tell(firstFailure is null ? new WriteMessagesSuccessful(instance) : new WriteMessagesFailed(firstFailure, writes.Length, instance), Self);
+        var next = 0;
+        foreach (var item in request.Items)
+        {
+            if (item is LoopItem loop)
+            {
+                actor.Tell(new LoopMessageSuccess(loop.Message, instance), loop.Sender);
+                continue;
+            }
+
+            var index = next++;
+            var result = results?[index] ?? WriteResult.Failed(failure!);
+            foreach (var persistent in writes[index].Events)
+            {
+                object reply = result switch
+                {
+                    WriteResult.Rejection rejection => new WriteMessageRejected(persistent, rejection.Cause, instance),
+                    WriteResult.Failure failed => new WriteMessageFailure(persistent, failed.Cause, instance),
+                    _ => new WriteMessageSuccess(persistent, instance),
+                };
+                actor.Tell(reply, item.Sender);
+            }
+        }
+    }
+
+    private async Task ReplayAsync(ReplayMessages request)
+    {
+        var actor = request.PersistentActor;
+        try
+        {
+            var highest = await _breaker.WithCircuitBreaker(token =>
+                _journal.ReadHighestSequenceNrAsync(request.PersistenceId, Math.Max(0, request.FromSequenceNr - 1), token)).ConfigureAwait(false);
+            var to = Math.Min(request.ToSequenceNr, highest);
+            if (to > 0 && request.FromSequenceNr <= to && request.Max > 0)
+            {
+                await _breaker.WithCircuitBreaker(token => _journal.ReplayMessagesAsync(
+                    request.PersistenceId,
+                    request.FromSequenceNr,
+                    to,
+                    request.Max,
+                    persistent => actor.Tell(new ReplayedMessage(persistent), null),
+                    token)).ConfigureAwait(false);
+            }
+
+            actor.Tell(new RecoverySuccess(highest), Self);
+        }
+        catch (Exception e)
+        {
+            actor.Tell(new ReplayMessagesFailure(e), Self);
+        }
+    }
+
+    private async Task DeleteAsync(DeleteMessagesTo request)
+    {
+        object reply;
+        try
+        {
+            await _breaker.WithCircuitBreaker(token => _journal.DeleteMessagesToAsync(request.PersistenceId, request.ToSequenceNr, token)).ConfigureAwait(false);
+            reply = new DeleteMessagesSuccess(request.ToSequenceNr);
+        }
+        catch (Exception e)
+        {
+            reply = new DeleteMessagesFailure(e, request.ToSequenceNr);
+        }
+
+        request.PersistentActor.Tell(reply, Self);
+    }
+
+    /// <summary>Sets the write time of events that have none.</summary>
+    private static AtomicWrite Stamp(AtomicWrite write, long now) =>
+        write.Events.All(e => e.Timestamp != 0) ? write : new AtomicWrite(write.Events.Select(e => e.Timestamp == 0 ? e with { Timestamp = now } : e).ToArray());
+}
