@@ -45,8 +45,9 @@ internal sealed partial class ActorCell
             throw new InvalidOperationException($"Cannot create child '{name}': {Self.Path} is stopping.");
         }
 
-        var dispatcher = _system.Dispatchers.Lookup(props.Dispatcher);
+        // The queue first: a pinned dispatcher starts a thread, which a bad mailbox id would leak.
         var queue = _system.Mailboxes.CreateQueue(props.Mailbox);
+        var dispatcher = _system.Dispatchers.Lookup(props.Dispatcher);
         var path = new ChildActorPath(Self.Path, name, _system.NewUid());
         var child = new ActorCell(_system, path, props, dispatcher, queue, Self);
         var children = Children;
