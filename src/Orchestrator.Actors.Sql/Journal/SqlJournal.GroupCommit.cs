@@ -6,8 +6,9 @@ namespace Orchestrator.Actors.Sql.Journal;
 /// <summary>
 /// The writer loops. Each owns a connection (reopened after a failure), takes a batch of queued calls and
 /// commits all their writes in one transaction. A batch that hits the unique key is rolled back and its
-/// writes are tried again one transaction each, so that only the colliding ones fail. Any other database
-/// error fails the batch's callers and the loop goes on with the next batch on a new connection.
+/// writes are tried again one transaction each, so that only the colliding ones (and their entities' later
+/// writes) fail. Any other database error fails the batch's callers and the loop goes on with the next batch
+/// on a new connection.
 /// </summary>
 public abstract partial class SqlJournal
 {
@@ -22,6 +23,7 @@ public abstract partial class SqlJournal
                 var writes = 0;
                 while (writes < Settings.BatchSize && _queue.Reader.TryRead(out var pending))
                 {
+                    Interlocked.Decrement(ref _queued);
                     batch.Add(pending);
                     writes += pending.WriteCount;
                 }
@@ -82,15 +84,28 @@ public abstract partial class SqlJournal
         }
     }
 
-    /// <summary>After a batch hit the unique key: every write in a transaction of its own.</summary>
+    /// <summary>
+    /// After a batch hit the unique key: every write in a transaction of its own. Once a write of an entity
+    /// fails, that entity's later writes in the batch fail too, unstored: they come from the incarnation
+    /// that lost, and storing them could put its events after the winner's.
+    /// </summary>
     private async Task InsertEachAsync(DbConnection connection, List<PendingWrite> batch)
     {
+        var failed = new Dictionary<string, DuplicateSequenceNrException>(StringComparer.Ordinal);
         foreach (var pending in batch)
         {
             for (var i = 0; i < pending.Writes.Length; i++)
             {
                 if (pending.Writes[i] is not { } rows)
                 {
+                    continue;
+                }
+
+                var persistenceId = rows[0].PersistenceId;
+                if (failed.TryGetValue(persistenceId, out var earlier))
+                {
+                    pending.Results[i] = WriteResult.Failed(new DuplicateSequenceNrException(
+                        $"Event {rows[0].SequenceNr} of persistence id [{persistenceId}] was not written: an earlier write of the entity in the same batch hit the unique key.", earlier));
                     continue;
                 }
 
@@ -101,8 +116,10 @@ public abstract partial class SqlJournal
                 }
                 catch (Exception e) when (Dialect.IsUniqueViolation(e))
                 {
-                    Log.Conflict(_log, rows[0].PersistenceId, rows[0].SequenceNr, rows[^1].SequenceNr, rows[0].WriterId);
-                    pending.Results[i] = WriteResult.Failed(new JournalConflictException(rows[0].PersistenceId, rows[0].SequenceNr, rows[^1].SequenceNr, e));
+                    Log.Conflict(_log, persistenceId, rows[0].SequenceNr, rows[^1].SequenceNr, rows[0].WriterId);
+                    var conflict = new DuplicateSequenceNrException(persistenceId, rows[0].SequenceNr);
+                    failed[persistenceId] = conflict;
+                    pending.Results[i] = WriteResult.Failed(conflict);
                 }
             }
 

@@ -46,8 +46,10 @@ public abstract partial class SqlJournal
             return pending.Task;
         }
 
+        Interlocked.Increment(ref _queued);
         if (!_queue.Writer.TryWrite(pending))
         {
+            Interlocked.Decrement(ref _queued);
             throw new ObjectDisposedException(GetType().Name, "The journal is shutting down.");
         }
 

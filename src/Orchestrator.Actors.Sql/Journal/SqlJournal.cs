@@ -24,6 +24,7 @@ public abstract partial class SqlJournal : IJournal
     private readonly TimeProvider _time;
     private readonly ILogger _log;
     private long _commits;
+    private int _queued;
     private int _disposed;
 
     /// <param name="config">The plugin's section, over its defaults.</param>
@@ -63,6 +64,9 @@ public abstract partial class SqlJournal : IJournal
 
     /// <summary>How many write transactions have committed (for tests and metrics of group commit).</summary>
     internal long CommitCount => Interlocked.Read(ref _commits);
+
+    /// <summary>How many calls wait in the queue, not yet taken by a writer loop (for tests that need a known batch).</summary>
+    internal int QueuedCalls => Volatile.Read(ref _queued);
 
     /// <summary>The advisory lock key writers of this table hold (PostgreSQL).</summary>
     internal long WriteLockKey { get; }

@@ -30,9 +30,11 @@ public sealed class PostgresTestDatabase : TestDatabase
         return new PostgresTestDatabase(await server.DatabaseForAsync(owner));
     }
 
-    public override Config JournalConfig(string overrides = "") => Section(overrides, JournalTable);
+    public override string Kind => "postgresql";
 
-    public override Config SnapshotStoreConfig(string overrides = "") => Section(overrides, SnapshotTable);
+    public override string JournalSection(string overrides = "") => Section(overrides, JournalTable);
+
+    public override Config SnapshotStoreConfig(string overrides = "") => ConfigurationFactory.ParseString(Section(overrides, SnapshotTable), "<test database>");
 
     public override SqlJournal CreateJournal(Config config, ExtendedActorSystem system) => new PostgresJournal(config, system);
 
@@ -63,6 +65,6 @@ public sealed class PostgresTestDatabase : TestDatabase
 
     public override ValueTask DisposeAsync() => ValueTask.CompletedTask;
 
-    private Config Section(string overrides, string table) =>
-        ConfigurationFactory.ParseString($"connection-string = \"{ConnectionString}\"\ntable = \"{table}\"\n{overrides}", "<test database>");
+    private string Section(string overrides, string table) =>
+        $"connection-string = \"{ConnectionString}\"\ntable = \"{table}\"\n{overrides}";
 }

@@ -18,9 +18,11 @@ public sealed class SqliteTestDatabase : TestDatabase
 
     public override string SnapshotTable => "snapshots";
 
-    public override Config JournalConfig(string overrides = "") => Section(overrides);
+    public override string Kind => "sqlite";
 
-    public override Config SnapshotStoreConfig(string overrides = "") => Section(overrides);
+    public override string JournalSection(string overrides = "") => Section(overrides);
+
+    public override Config SnapshotStoreConfig(string overrides = "") => ConfigurationFactory.ParseString(Section(overrides), "<test database>");
 
     public override SqlJournal CreateJournal(Config config, ExtendedActorSystem system) => new SqliteJournal(config, system);
 
@@ -57,6 +59,6 @@ public sealed class SqliteTestDatabase : TestDatabase
         return ValueTask.CompletedTask;
     }
 
-    private Config Section(string overrides) =>
-        ConfigurationFactory.ParseString($"data-source = \"{DatabasePath}\"\n{overrides}", "<test database>");
+    /// <summary>Both plugins share the file; the section is the same.</summary>
+    private string Section(string overrides) => $"data-source = \"{DatabasePath}\"\n{overrides}";
 }

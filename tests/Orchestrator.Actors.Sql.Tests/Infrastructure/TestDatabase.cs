@@ -17,8 +17,14 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The snapshot table the plugins are configured with.</summary>
     public abstract string SnapshotTable { get; }
 
+    /// <summary>The database as the crash writer names it: <c>sqlite</c> or <c>postgresql</c>.</summary>
+    public abstract string Kind { get; }
+
+    /// <summary>The journal plugin's section as HOCON text; <paramref name="overrides"/> (HOCON) win over it.</summary>
+    public abstract string JournalSection(string overrides = "");
+
     /// <summary>The journal plugin's section; <paramref name="overrides"/> (HOCON) win over it.</summary>
-    public abstract Config JournalConfig(string overrides = "");
+    public Config JournalConfig(string overrides = "") => ConfigurationFactory.ParseString(JournalSection(overrides), "<test database>");
 
     /// <summary>The snapshot-store plugin's section; <paramref name="overrides"/> (HOCON) win over it.</summary>
     public abstract Config SnapshotStoreConfig(string overrides = "");

@@ -6,34 +6,26 @@ using Xunit.Abstractions;
 namespace Orchestrator.Actors.Sql.Tests.Journal;
 
 /// <summary>
-/// What every SQL journal does, written once and run against each database by a concrete class
-/// (<see cref="SqliteJournalTests"/>, <see cref="PostgresJournalTests"/>). Each test has tables of its own.
+/// The conformance suite on a SQL database, plus what every SQL journal does beyond it (migrations,
+/// serialisation, group commit, crash safety), written once and run against each database by a concrete
+/// class (<see cref="SqliteJournalTests"/>, <see cref="PostgresJournalTests"/>). Each test has tables of its own.
 /// </summary>
-public abstract partial class SqlJournalSpec : TestKit.TestKit, IAsyncLifetime
+public abstract partial class SqlJournalSpec(ITestOutputHelper output) : JournalSpec(output)
 {
-    private readonly List<IAsyncDisposable> _plugins = [];
     private TestDatabase? _database;
-
-    protected SqlJournalSpec(ITestOutputHelper output)
-        : base(output)
-    {
-        Serialization.Serialization.Get(Sys).Register<TestEvent>("test-event");
-    }
 
     /// <summary>The test's database.</summary>
     protected TestDatabase Db => _database ?? throw new InvalidOperationException("The database is made in InitializeAsync.");
 
-    protected ExtendedActorSystem ExtendedSystem => (ExtendedActorSystem)Sys;
-
-    public async Task InitializeAsync() => _database = await CreateDatabaseAsync();
-
-    public async Task DisposeAsync()
+    public override async Task InitializeAsync()
     {
-        for (var i = _plugins.Count - 1; i >= 0; i--)
-        {
-            await _plugins[i].DisposeAsync();
-        }
+        _database = await CreateDatabaseAsync();
+        await base.InitializeAsync();
+    }
 
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
         if (_database is not null)
         {
             await _database.DisposeAsync();
@@ -42,37 +34,8 @@ public abstract partial class SqlJournalSpec : TestKit.TestKit, IAsyncLifetime
 
     protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
+    protected override Task<IJournal> CreateJournalAsync() => Task.FromResult<IJournal>(NewJournal());
+
     /// <summary>A journal on the test's tables, disposed after the test; <paramref name="overrides"/> is HOCON for its section.</summary>
-    protected SqlJournal NewJournal(string overrides = "")
-    {
-        var journal = Db.CreateJournal(Db.JournalConfig(overrides), ExtendedSystem);
-        _plugins.Add(journal);
-        return journal;
-    }
-
-    /// <summary>An atomic write of <see cref="TestEvent"/>s numbered from <paramref name="from"/>.</summary>
-    protected static AtomicWrite Write(string persistenceId, long from, params string[] texts) =>
-        new(texts.Select((text, i) => Event(new TestEvent(text), persistenceId, from + i)).ToList());
-
-    protected static PersistentRepresentation Event(object payload, string persistenceId, long sequenceNr, string writerId = "writer-a", IReadOnlySet<string>? tags = null) =>
-        new(payload, persistenceId, sequenceNr, writerId, tags ?? PersistentRepresentation.NoTags);
-
-    protected static async Task<WriteResult> WriteOneAsync(IJournal journal, AtomicWrite write) =>
-        Assert.Single(await journal.WriteMessagesAsync([write], CancellationToken.None));
-
-    protected static async Task<List<PersistentRepresentation>> ReplayAsync(IJournal journal, string persistenceId, long from = 1, long to = long.MaxValue, long max = long.MaxValue)
-    {
-        var events = new List<PersistentRepresentation>();
-        await journal.ReplayMessagesAsync(persistenceId, from, to, max, events.Add, CancellationToken.None);
-        return events;
-    }
-
-    protected static string[] Texts(IEnumerable<PersistentRepresentation> events) =>
-        events.Select(e => ((TestEvent)e.Payload).Text).ToArray();
-
-    /// <summary>Waits for <paramref name="task"/>, failing the test instead of hanging when it does not complete.</summary>
-    protected static Task<T> Within<T>(Task<T> task) => task.WaitAsync(TimeSpan.FromSeconds(30));
-
-    /// <inheritdoc cref="Within{T}(Task{T})"/>
-    protected static Task Within(Task task) => task.WaitAsync(TimeSpan.FromSeconds(30));
+    protected SqlJournal NewJournal(string overrides = "") => Track(Db.CreateJournal(Db.JournalConfig(overrides), ExtendedSystem));
 }
