@@ -11,16 +11,20 @@ namespace Orchestrator.Actors.Persistence;
 internal static class PluginLoader
 {
     public static TPlugin Create<TPlugin>(PluginSettings settings, ExtendedActorSystem system)
+        where TPlugin : class => Create<TPlugin>(settings.Id, settings.Config, system);
+
+    /// <summary>Makes the plugin of the section <paramref name="config"/> at <paramref name="id"/> (also used for read journals).</summary>
+    public static TPlugin Create<TPlugin>(string id, Config config, ExtendedActorSystem system)
         where TPlugin : class
     {
-        var path = $"{settings.Id}.class";
-        var origin = settings.Config.GetValue("class")?.Origin;
-        if (!settings.Config.HasPath("class"))
+        var path = $"{id}.class";
+        var origin = config.GetValue("class")?.Origin;
+        if (!config.HasPath("class"))
         {
             throw new ConfigurationException($"{path} is missing: a persistence plugin names its type there (\"Namespace.Type, Assembly\")");
         }
 
-        var className = settings.Config.GetString("class");
+        var className = config.GetString("class");
         var type = LoadType(className, path, origin);
         if (!typeof(TPlugin).IsAssignableFrom(type) || type.IsAbstract || type.IsInterface)
         {
@@ -31,7 +35,7 @@ internal static class PluginLoader
             ?? throw new ConfigurationException(origin, $"{path}: {type.FullName} has no public constructor (Config, ExtendedActorSystem)");
         try
         {
-            return (TPlugin)constructor.Invoke([settings.Config, system]);
+            return (TPlugin)constructor.Invoke([config, system]);
         }
         catch (TargetInvocationException e) when (e.InnerException is { } inner)
         {
