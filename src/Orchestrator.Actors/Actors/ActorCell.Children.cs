@@ -125,7 +125,22 @@ internal sealed partial class ActorCell
         }
     }
 
-    private bool HasChildren => ChildrenSnapshot().Length > 0;
+    private bool HasChildren
+    {
+        get
+        {
+            var children = Volatile.Read(ref _children);
+            if (children is null)
+            {
+                return false;
+            }
+
+            lock (children)
+            {
+                return children.Count > 0;
+            }
+        }
+    }
 
     private bool IsMyChild(IActorRef actor) =>
         actor.Path.Parent.Equals(Self.Path) && TryGetChild(actor.Path.Name) is { } child && child.Equals(actor);

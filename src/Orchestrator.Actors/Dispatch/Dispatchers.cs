@@ -28,13 +28,12 @@ public sealed class Dispatchers
     public bool HasDispatcher(string id) => _config.HasPath(id) && _config.GetConfig(id).HasPath("type");
 
     /// <summary>The dispatcher for an id; throws <see cref="ConfigurationException"/> when none is configured.</summary>
-    public MessageDispatcher Lookup(string id)
-    {
-        if (_shared.TryGetValue(id, out var existing))
-        {
-            return existing;
-        }
+    public MessageDispatcher Lookup(string id) =>
+        _shared.TryGetValue(id, out var existing) ? existing : Create(id);
 
+    // Kept apart from Lookup: the lambda below captures, and would cost every lookup a closure.
+    private MessageDispatcher Create(string id)
+    {
         if (!HasDispatcher(id))
         {
             throw new ConfigurationException($"Dispatcher '{id}' is not configured: add an object with 'type = thread-pool' (or pinned) at that path.");

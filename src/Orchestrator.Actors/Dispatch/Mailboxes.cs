@@ -16,7 +16,8 @@ public sealed class Mailboxes
     internal Mailboxes(Config config) => _config = config;
 
     /// <summary>A new queue for the mailbox id; throws <see cref="ConfigurationException"/> when none is configured.</summary>
-    public IMessageQueue CreateQueue(string id) => _factories.GetOrAdd(id, Factory)();
+    public IMessageQueue CreateQueue(string id) =>
+        (_factories.TryGetValue(id, out var factory) ? factory : _factories.GetOrAdd(id, Factory))();
 
     private Func<IMessageQueue> Factory(string id)
     {
