@@ -1,5 +1,5 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
+using Orchestrator.Actors.Event;
 using Xunit.Abstractions;
 
 namespace Orchestrator.Actors.TestKit;
@@ -28,7 +28,7 @@ public sealed class TestOutputLoggerProvider(ITestOutputHelper output) : ILogger
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
         {
-            var line = string.Create(CultureInfo.InvariantCulture, $"[{DateTimeOffset.UtcNow:HH:mm:ss.fff} {Abbreviation(logLevel)} {category}] {formatter(state, exception)}");
+            var line = LogLevelNames.Line(logLevel, category, formatter(state, exception));
             if (exception is not null)
             {
                 line += Environment.NewLine + exception;
@@ -43,15 +43,5 @@ public sealed class TestOutputLoggerProvider(ITestOutputHelper output) : ILogger
                 // xunit refuses output once the test is over ("There is no currently active test").
             }
         }
-
-        private static string Abbreviation(LogLevel level) => level switch
-        {
-            LogLevel.Trace => "TRACE",
-            LogLevel.Debug => "DEBUG",
-            LogLevel.Information => "INFO",
-            LogLevel.Warning => "WARN",
-            LogLevel.Error => "ERROR",
-            _ => "CRIT",
-        };
     }
 }

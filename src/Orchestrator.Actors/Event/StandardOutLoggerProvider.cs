@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 
 namespace Orchestrator.Actors.Event;
@@ -31,7 +30,7 @@ public sealed class StandardOutLoggerProvider(LogLevel minimumLevel) : ILoggerPr
                 return;
             }
 
-            var line = string.Create(CultureInfo.InvariantCulture, $"[{DateTimeOffset.UtcNow:HH:mm:ss.fff} {Abbreviation(logLevel)} {category}] {formatter(state, exception)}");
+            var line = LogLevelNames.Line(logLevel, category, formatter(state, exception));
             lock (WriteGate)
             {
                 Console.Error.WriteLine(line);
@@ -41,15 +40,5 @@ public sealed class StandardOutLoggerProvider(LogLevel minimumLevel) : ILoggerPr
                 }
             }
         }
-
-        private static string Abbreviation(LogLevel level) => level switch
-        {
-            LogLevel.Trace => "TRACE",
-            LogLevel.Debug => "DEBUG",
-            LogLevel.Information => "INFO",
-            LogLevel.Warning => "WARN",
-            LogLevel.Error => "ERROR",
-            _ => "CRIT",
-        };
     }
 }
