@@ -48,9 +48,6 @@ internal sealed partial class ActorCell : IActorContext
 
     public ActorBase? Actor => _actor;
 
-    /// <summary>The message being processed (timer messages already unwrapped).</summary>
-    public object? CurrentMessage => _currentEnvelope.Message;
-
     public Envelope CurrentEnvelope => _currentEnvelope;
 
     /// <summary>Counts user messages: tells one delivery from another even when both carry the same instance.</summary>

@@ -151,9 +151,6 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         }
     }
 
-    /// <summary>True once termination has begun.</summary>
-    public bool IsTerminating => Volatile.Read(ref _terminating) == 1;
-
     /// <summary>The root guardian has stopped: release threads and timers, then complete.</summary>
     internal void OnRootTerminated()
     {

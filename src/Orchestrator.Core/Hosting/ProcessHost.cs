@@ -29,8 +29,7 @@ public static partial class ProcessHost
         }
         catch (Exception e) when (e is ArgumentException or ConfigurationException)
         {
-            await Console.Error.WriteLineAsync($"{role}: {e.Message}").ConfigureAwait(false);
-            return UsageError;
+            return await RefuseAsync(role, e).ConfigureAwait(false);
         }
 
         using var loggerFactory = LoggerFactory.Create(builder => builder
@@ -47,8 +46,7 @@ public static partial class ProcessHost
         }
         catch (Exception e) when (e is ArgumentException or ConfigurationException)
         {
-            await Console.Error.WriteLineAsync($"{role}: {e.Message}").ConfigureAwait(false);
-            return UsageError;
+            return await RefuseAsync(role, e).ConfigureAwait(false);
         }
 
         var log = loggerFactory.CreateLogger($"Orchestrator.{role}[{options.Name}]");
@@ -67,6 +65,13 @@ public static partial class ProcessHost
         await system.WhenTerminated.ConfigureAwait(false);
         LogStopped(log, role, options.Name);
         return 0;
+    }
+
+    /// <summary>One clear line for a command line or configuration the process cannot use.</summary>
+    private static async Task<int> RefuseAsync(string role, Exception e)
+    {
+        await Console.Error.WriteLineAsync($"{role}: {e.Message}").ConfigureAwait(false);
+        return UsageError;
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "{Role} '{Name}' is up as {Address} (pid {Pid}); SIGTERM or Ctrl+C stops it gracefully")]
