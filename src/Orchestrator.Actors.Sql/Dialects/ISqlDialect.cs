@@ -18,6 +18,12 @@ internal interface ISqlDialect : IAsyncDisposable
     /// <summary>Rows per multi-row insert statement, within the database's limit on parameters.</summary>
     int MaxRowsPerInsert { get; }
 
+    /// <summary>
+    /// True when a batch of reads of many entities is worth one statement (a server with round trips to
+    /// save: PostgreSQL); false when one prepared statement per entity is cheaper (SQLite, in process).
+    /// </summary>
+    bool CombinesReads { get; }
+
     /// <summary>Opens a connection, ready for use (pragmas applied).</summary>
     ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

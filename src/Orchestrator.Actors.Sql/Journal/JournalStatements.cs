@@ -2,7 +2,8 @@ namespace Orchestrator.Actors.Sql.Journal;
 
 /// <summary>
 /// The journal's SQL, the same text for SQLite and PostgreSQL (positional <c>$n</c> parameters,
-/// <c>RETURNING</c>, <c>TRUE</c>/<c>FALSE</c>), built once per table.
+/// <c>RETURNING</c>, <c>TRUE</c>/<c>FALSE</c>), built once per table; only <see cref="ReplayBatch"/> is
+/// PostgreSQL's alone.
 /// </summary>
 internal sealed class JournalStatements
 {
@@ -11,6 +12,7 @@ internal sealed class JournalStatements
 
     private readonly string _table;
     private readonly string[] _inserts;
+    private readonly Reads.BatchStatements _replayBatches;
 
     public JournalStatements(string table, int maxRowsPerInsert)
     {
@@ -21,6 +23,15 @@ internal sealed class JournalStatements
             WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3 AND deleted = FALSE
             ORDER BY sequence_nr LIMIT $4
             """;
+        _replayBatches = new Reads.BatchStatements(
+            rows => $"SELECT r.i, h.highest, j.sequence_nr, j.manifest, j.payload, j.tags, j.writer_id, j.created FROM (VALUES {rows}) AS r(i, pid, f, t) " +
+                $"CROSS JOIN LATERAL (SELECT MAX(sequence_nr) AS highest FROM {table} WHERE persistence_id = r.pid) h " +
+                $"LEFT JOIN {table} j ON j.persistence_id = r.pid AND j.sequence_nr >= r.f AND j.sequence_nr <= r.t AND j.deleted = FALSE " +
+                "ORDER BY r.i, j.sequence_nr",
+            "integer",
+            "text",
+            "bigint",
+            "bigint");
         HighestSequenceNr = $"SELECT MAX(sequence_nr) FROM {table} WHERE persistence_id = $1";
         Delete = $"UPDATE {table} SET deleted = TRUE WHERE persistence_id = $1 AND sequence_nr <= $2 AND deleted = FALSE";
     }
@@ -33,6 +44,14 @@ internal sealed class JournalStatements
 
     /// <summary>$1 persistence id, $2 to: marks events deleted.</summary>
     public string Delete { get; }
+
+    /// <summary>
+    /// PostgreSQL: the replays of <paramref name="reads"/> entities in one statement. Parameters per read
+    /// (<c>$4i+1..$4i+4</c>): its index, persistence id, from and to. Rows: the read's index, the entity's
+    /// highest sequence number (deleted events included; NULL when none), then the columns of
+    /// <see cref="Replay"/> (NULL when the read has no event in range), ordered by index, then sequence number.
+    /// </summary>
+    public string ReplayBatch(int reads) => _replayBatches.For(reads);
 
     /// <summary>A multi-row insert of <paramref name="rows"/> rows that returns their orderings.</summary>
     public string Insert(int rows)

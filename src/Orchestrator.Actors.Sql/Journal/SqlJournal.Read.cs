@@ -27,13 +27,7 @@ public abstract partial class SqlJournal
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var sequenceNr = reader.GetInt64(0);
-            var manifest = reader.GetString(1);
-            var payload = reader.GetFieldValue<byte[]>(2);
-            var tags = reader.GetString(3);
-            var writerId = reader.GetString(4);
-            var created = reader.GetInt64(5);
-            recoveryCallback(new PersistentRepresentation(Deserialize(persistenceId, sequenceNr, manifest, payload), persistenceId, sequenceNr, writerId, TagCodec.Decode(tags), created));
+            recoveryCallback(ReadEvent(reader, 0, persistenceId));
         }
     }
 
@@ -45,8 +39,7 @@ public abstract partial class SqlJournal
         await using var command = connection.CreateCommand();
         command.CommandText = Statements.HighestSequenceNr;
         Dialect.AddParameter(command, 1, persistenceId);
-        var highest = await command.ExecuteScalarAsync(cancellationToken);
-        return highest is null or DBNull ? 0 : Convert.ToInt64(highest, System.Globalization.CultureInfo.InvariantCulture);
+        return ToSequenceNr(await command.ExecuteScalarAsync(cancellationToken));
     }
 
     /// <summary>Marks the entity's events up to <paramref name="toSequenceNr"/> deleted; the rows stay, so the highest sequence number does too.</summary>

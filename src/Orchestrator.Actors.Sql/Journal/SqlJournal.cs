@@ -20,6 +20,7 @@ public abstract partial class SqlJournal : IJournal
 {
     private readonly Channel<PendingWrite> _queue;
     private readonly Task[] _writers;
+    private readonly Reads.ReadBatcher<ReplayRead> _replays;
     private readonly Serialization.Serialization _serialization;
     private readonly TimeProvider _time;
     private readonly ILogger _log;
@@ -51,6 +52,8 @@ public abstract partial class SqlJournal : IJournal
         {
             _writers[i] = Task.Run(RunWriterAsync);
         }
+
+        _replays = new Reads.ReadBatcher<ReplayRead>(Database, Settings.ReplayParallelism, Settings.ReplayBatchSize, ReplayTogetherAsync, ReplayEachAsync, _log, "replays of " + JournalKey);
     }
 
     /// <summary>The settings read from the plugin's section.</summary>
@@ -90,6 +93,7 @@ public abstract partial class SqlJournal : IJournal
 
         _queue.Writer.TryComplete();
         await Task.WhenAll(_writers);
+        await _replays.DisposeAsync();
         await Database.DisposeAsync();
         GC.SuppressFinalize(this);
     }

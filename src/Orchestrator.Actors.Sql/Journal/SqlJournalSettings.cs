@@ -8,7 +8,9 @@ namespace Orchestrator.Actors.Sql.Journal;
 /// <param name="AutoInitialize">Apply the migrations at start.</param>
 /// <param name="BatchSize">Group commit: the most pending writes (AtomicWrites) one transaction takes.</param>
 /// <param name="Parallelism">Writer loops, each with its own connection.</param>
-public sealed record SqlJournalSettings(string Table, string SchemaVersionTable, bool AutoInitialize, int BatchSize, int Parallelism)
+/// <param name="ReplayBatchSize">Group reads: the most recoveries one replay loop answers together.</param>
+/// <param name="ReplayParallelism">Replay loops, each with its own connection while it has work.</param>
+public sealed record SqlJournalSettings(string Table, string SchemaVersionTable, bool AutoInitialize, int BatchSize, int Parallelism, int ReplayBatchSize, int ReplayParallelism)
 {
     /// <summary>Reads a journal section (already over its defaults).</summary>
     /// <exception cref="ConfigurationException">A setting is missing or invalid.</exception>
@@ -20,6 +22,8 @@ public sealed record SqlJournalSettings(string Table, string SchemaVersionTable,
             SqlSettingsReader.Table(config, "schema-version-table", plugin),
             config.GetBoolean("auto-initialize"),
             SqlSettingsReader.AtLeast(config, "batch-size", 1, plugin),
-            SqlSettingsReader.AtLeast(config, "parallelism", 1, plugin));
+            SqlSettingsReader.AtLeast(config, "parallelism", 1, plugin),
+            SqlSettingsReader.AtLeast(config, "replay-batch-size", 1, plugin),
+            SqlSettingsReader.AtLeast(config, "replay-parallelism", 1, plugin));
     }
 }

@@ -28,6 +28,9 @@ internal sealed class PostgresDialect : ISqlDialect
     // 7 parameters a row stay well below PostgreSQL's limit of 65535 parameters a statement.
     public int MaxRowsPerInsert => 1000;
 
+    // Every statement is a round trip: many entities' reads share one.
+    public bool CombinesReads => true;
+
     /// <summary>Reads <c>connection-string</c> (required) and builds the data source.</summary>
     /// <exception cref="ConfigurationException">The connection string is missing or invalid.</exception>
     public static PostgresDialect Create(Config config, string plugin, ILoggerFactory loggerFactory)

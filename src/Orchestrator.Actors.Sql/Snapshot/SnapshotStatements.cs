@@ -1,11 +1,23 @@
 namespace Orchestrator.Actors.Sql.Snapshot;
 
 /// <summary>
-/// The snapshot store's SQL, the same text for SQLite and PostgreSQL. Criteria are
-/// $1 persistence id, $2..$3 sequence number range, $4..$5 created range (Unix ms), all inclusive.
+/// The snapshot store's SQL, the same text for SQLite and PostgreSQL (but <see cref="LoadBatch"/>,
+/// PostgreSQL's alone). Criteria are $1 persistence id, $2..$3 sequence number range, $4..$5 created
+/// range (Unix ms), all inclusive.
 /// </summary>
 internal sealed class SnapshotStatements(string table)
 {
+    private readonly Reads.BatchStatements _loadBatches = new(
+        rows => $"SELECT r.i, s.sequence_nr, s.created, s.manifest, s.payload FROM (VALUES {rows}) AS r(i, pid, min_seq, max_seq, min_created, max_created) " +
+            $"CROSS JOIN LATERAL (SELECT sequence_nr, created, manifest, payload FROM {table} WHERE persistence_id = r.pid AND sequence_nr >= r.min_seq AND sequence_nr <= r.max_seq " +
+            "AND created >= r.min_created AND created <= r.max_created ORDER BY sequence_nr DESC LIMIT 1) s",
+        "integer",
+        "text",
+        "bigint",
+        "bigint",
+        "bigint",
+        "bigint");
+
     /// <summary>The newest snapshot within the criteria.</summary>
     public string Load { get; } = $"""
         SELECT sequence_nr, created, manifest, payload FROM {table}
@@ -27,4 +39,11 @@ internal sealed class SnapshotStatements(string table)
         DELETE FROM {table}
         WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3 AND created >= $4 AND created <= $5
         """;
+
+    /// <summary>
+    /// PostgreSQL: the loads of <paramref name="loads"/> entities in one statement. Parameters per load
+    /// (<c>$6i+1..$6i+6</c>): its index, then the criteria as for <see cref="Load"/>. Rows: the load's index,
+    /// sequence_nr, created, manifest, payload of its newest matching snapshot; no row when it has none.
+    /// </summary>
+    public string LoadBatch(int loads) => _loadBatches.For(loads);
 }

@@ -14,12 +14,13 @@ namespace Orchestrator.Actors.Sql.Snapshot;
 /// (persistence_id, sequence_nr); saving the same pair again replaces it. Snapshots are serialised
 /// through the system's <see cref="Serialization.Serialization"/> registry.
 /// </summary>
-public abstract class SqlSnapshotStore : ISnapshotStore
+public abstract partial class SqlSnapshotStore : ISnapshotStore
 {
     private readonly Serialization.Serialization _serialization;
     private readonly TimeProvider _time;
     private readonly SqlDatabase _database;
     private readonly SnapshotStatements _statements;
+    private readonly Reads.ReadBatcher<SnapshotLoad> _loads;
 
     /// <param name="config">The plugin's section, over its defaults.</param>
     /// <param name="plugin">The plugin's name for messages.</param>
@@ -33,46 +34,20 @@ public abstract class SqlSnapshotStore : ISnapshotStore
         _serialization = Serialization.Serialization.Get(system);
         _time = system.TimeProvider;
         var dialect = createDialect(config);
-        var migrator = Settings.AutoInitialize
-            ? new Migrator(dialect, "snapshot", Settings.Table, Settings.SchemaVersionTable, system.LoggerFactory.CreateLogger(GetType()))
-            : null;
+        var log = system.LoggerFactory.CreateLogger(GetType());
+        var migrator = Settings.AutoInitialize ? new Migrator(dialect, "snapshot", Settings.Table, Settings.SchemaVersionTable, log) : null;
         _database = new SqlDatabase(dialect, migrator);
         _statements = new SnapshotStatements(Settings.Table);
+        _loads = new Reads.ReadBatcher<SnapshotLoad>(_database, Settings.LoadParallelism, Settings.LoadBatchSize, LoadTogetherAsync, LoadEachAsync, log, $"snapshot loads of {dialect.DatabaseIdentity}#{Settings.Table}");
     }
 
     /// <summary>The settings read from the plugin's section.</summary>
     public SqlSnapshotStoreSettings Settings { get; }
 
-    private ISqlDialect Dialect => _database.Dialect;
+    internal ISqlDialect Dialect => _database.Dialect;
 
     /// <summary>Applies the migrations now, rather than on first use.</summary>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _database.InitializeAsync(cancellationToken);
-
-    /// <inheritdoc/>
-    public async Task<SelectedSnapshot?> LoadAsync(string persistenceId, SnapshotSelectionCriteria criteria, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(criteria);
-        await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, _statements.Load);
-        AddCriteria(command, persistenceId, criteria);
-        await using var reader = await command.ExecuteReaderAsync(System.Data.CommandBehavior.SequentialAccess, cancellationToken);
-        if (!await reader.ReadAsync(cancellationToken))
-        {
-            return null;
-        }
-
-        var metadata = new SnapshotMetadata(persistenceId, reader.GetInt64(0), DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(1)));
-        var manifest = reader.GetString(2);
-        var payload = reader.GetFieldValue<byte[]>(3);
-        try
-        {
-            return new SelectedSnapshot(metadata, _serialization.Deserialize(manifest, payload));
-        }
-        catch (SerializationException e)
-        {
-            throw new SerializationException($"The snapshot of '{persistenceId}' at {metadata.SequenceNr} cannot be read: {e.Message}", e);
-        }
-    }
 
     /// <inheritdoc/>
     public async Task SaveAsync(SnapshotMetadata metadata, object snapshot, CancellationToken cancellationToken)
@@ -107,13 +82,14 @@ public abstract class SqlSnapshotStore : ISnapshotStore
         ArgumentNullException.ThrowIfNull(criteria);
         await using var connection = await _database.OpenAsync(cancellationToken);
         await using var command = Command(connection, _statements.DeleteMatching);
-        AddCriteria(command, persistenceId, criteria);
+        AddCriteria(command, 1, persistenceId, criteria);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>Closes the database.</summary>
     public async ValueTask DisposeAsync()
     {
+        await _loads.DisposeAsync();
         await _database.DisposeAsync();
         GC.SuppressFinalize(this);
     }
@@ -125,13 +101,15 @@ public abstract class SqlSnapshotStore : ISnapshotStore
         return command;
     }
 
-    private void AddCriteria(DbCommand command, string persistenceId, SnapshotSelectionCriteria criteria)
+    /// <summary>Adds the criteria's parameters from <paramref name="position"/> on; returns the next position.</summary>
+    private int AddCriteria(DbCommand command, int position, string persistenceId, SnapshotSelectionCriteria criteria)
     {
         ArgumentNullException.ThrowIfNull(persistenceId);
-        Dialect.AddParameter(command, 1, persistenceId);
-        Dialect.AddParameter(command, 2, criteria.MinSequenceNr);
-        Dialect.AddParameter(command, 3, criteria.MaxSequenceNr);
-        Dialect.AddParameter(command, 4, (criteria.MinTimestamp ?? DateTimeOffset.MinValue).ToUnixTimeMilliseconds());
-        Dialect.AddParameter(command, 5, criteria.MaxTimestamp.ToUnixTimeMilliseconds());
+        Dialect.AddParameter(command, position++, persistenceId);
+        Dialect.AddParameter(command, position++, criteria.MinSequenceNr);
+        Dialect.AddParameter(command, position++, criteria.MaxSequenceNr);
+        Dialect.AddParameter(command, position++, (criteria.MinTimestamp ?? DateTimeOffset.MinValue).ToUnixTimeMilliseconds());
+        Dialect.AddParameter(command, position++, criteria.MaxTimestamp.ToUnixTimeMilliseconds());
+        return position;
     }
 }

@@ -34,6 +34,8 @@ internal sealed class SqliteDialect : ISqlDialect
     // cost that grows with the square of their number: one prepared single-row statement, run per row, is fastest.
     public int MaxRowsPerInsert => 1;
 
+    public bool CombinesReads => false;
+
     public async ValueTask<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
         var first = !_prepared;

@@ -28,7 +28,7 @@ public sealed partial class CircuitBreaker
     private long _openedAtTicks;
 
     /// <summary>A closed breaker.</summary>
-    /// <param name="scheduler">Times the call timeout and the reset timeout.</param>
+    /// <param name="scheduler">Its clock times the call timeout and the reset timeout.</param>
     /// <param name="maxFailures">Consecutive failures that open the breaker; at least 1.</param>
     /// <param name="callTimeout">A call that takes longer counts as failed (and its caller gets a <see cref="TimeoutException"/>); positive or infinite.</param>
     /// <param name="resetTimeout">How long the breaker stays open before a trial call; positive.</param>
@@ -126,9 +126,8 @@ public sealed partial class CircuitBreaker
             return await body(CancellationToken.None).ConfigureAwait(false);
         }
 
-        var cancellation = new CancellationTokenSource();
-        var timedOut = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var timer = _scheduler.Advanced.ScheduleOnce(CallTimeout, () => timedOut.TrySetResult());
+        // One timer, the token's: it both cancels the body and ends the wait.
+        var cancellation = new CancellationTokenSource(CallTimeout, _scheduler.TimeProvider);
         Task<T> call;
         try
         {
@@ -139,16 +138,22 @@ public sealed partial class CircuitBreaker
             call = Task.FromException<T>(e);
         }
 
-        if (await Task.WhenAny(call, timedOut.Task).ConfigureAwait(false) == call)
+        try
         {
-            timer.Cancel();
+            var result = await call.WaitAsync(cancellation.Token).ConfigureAwait(false);
             cancellation.Dispose();
-            return await call.ConfigureAwait(false);
+            return result;
         }
-
-        // The body may still hold the token, so the source is left to the GC rather than disposed under it.
-        await cancellation.CancelAsync().ConfigureAwait(false);
-        _ = call.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
-        throw new TimeoutException($"The call did not complete within the circuit breaker's call timeout of {CallTimeout}.");
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The body may still hold the token, so the source is left to the GC rather than disposed under it.
+            _ = call.ContinueWith(static t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted | TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            throw new TimeoutException($"The call did not complete within the circuit breaker's call timeout of {CallTimeout}.");
+        }
+        catch
+        {
+            cancellation.Dispose();
+            throw;
+        }
     }
 }

@@ -9,6 +9,9 @@ public interface IScheduler
     /// <summary>The current time of the scheduler's clock.</summary>
     DateTimeOffset Now { get; }
 
+    /// <summary>The clock the scheduler reads: the system's, or a virtual one in tests.</summary>
+    TimeProvider TimeProvider { get; }
+
     /// <summary>Monotonic time since the scheduler started.</summary>
     TimeSpan MonotonicClock { get; }
 

@@ -26,7 +26,6 @@ internal sealed class TimeProviderScheduler : IScheduler, IActionScheduler, IDis
 
     public IActionScheduler Advanced => this;
 
-    /// <summary>The clock this scheduler reads.</summary>
     public TimeProvider TimeProvider => _time;
 
     public ICancelable ScheduleTellOnceCancelable(TimeSpan delay, ICanTell receiver, object message, IActorRef? sender) =>

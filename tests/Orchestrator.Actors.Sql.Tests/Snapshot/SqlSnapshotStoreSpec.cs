@@ -1,5 +1,6 @@
 using Orchestrator.Actors.Persistence.Snapshot;
 using Orchestrator.Actors.Serialization;
+using Orchestrator.Actors.Sql.Snapshot;
 using Orchestrator.Actors.Sql.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -49,6 +50,33 @@ public abstract class SqlSnapshotStoreSpec(ITestOutputHelper output) : SnapshotS
 
         Assert.Contains(nameof(UnregisteredEvent), error.Message, StringComparison.Ordinal);
         Assert.Null(await LoadTextAsync(SnapshotSelectionCriteria.Latest));
+    }
+
+    [DatabaseFact]
+    public async Task Loads_answered_together_each_get_the_newest_snapshot_within_their_criteria()
+    {
+        await SaveAsync("order-1", 5, T0, "order-1@5");
+        await SaveAsync("order-1", 9, T0.AddMinutes(1), "order-1@9");
+        await SaveAsync("order-2", 3, T0, "order-2@3");
+        var store = (SqlSnapshotStore)Store;
+        var loads = new[]
+        {
+            new SnapshotLoad("order-1", SnapshotSelectionCriteria.Latest),
+            new SnapshotLoad("order-1", new SnapshotSelectionCriteria(8, DateTimeOffset.MaxValue)),
+            new SnapshotLoad("order-2", SnapshotSelectionCriteria.Latest),
+            new SnapshotLoad("nobody", SnapshotSelectionCriteria.Latest),
+            new SnapshotLoad("order-1", new SnapshotSelectionCriteria(long.MaxValue, T0.AddSeconds(30))),
+        };
+
+        await using (var connection = await Db.OpenAsync())
+        {
+            await (store.Dialect.CombinesReads ? store.LoadTogetherAsync(connection, loads) : store.LoadEachAsync(connection, loads));
+        }
+
+        var selected = await Task.WhenAll(loads.Select(l => l.Task.WaitAsync(TimeSpan.FromSeconds(30))));
+        Assert.Equal(["order-1@9", "order-1@5", "order-2@3", null, "order-1@5"], selected.Select(s => (s?.Snapshot as TestEvent)?.Text));
+        Assert.Equal([9L, 5, 3], selected.Take(3).Select(s => s!.Metadata.SequenceNr));
+        Assert.Equal("order-2", selected[2]!.Metadata.PersistenceId);
     }
 
     protected abstract Task<TestDatabase> CreateDatabaseAsync();

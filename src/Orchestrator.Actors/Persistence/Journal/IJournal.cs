@@ -24,6 +24,23 @@ public interface IJournal : IAsyncDisposable
     /// <summary>The highest sequence number ever stored for the entity (deleted events included), or 0.</summary>
     Task<long> ReadHighestSequenceNrAsync(string persistenceId, long fromSequenceNr, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// What recovery asks: replays as <see cref="ReplayMessagesAsync"/> (up to the highest sequence number)
+    /// and returns the highest sequence number as <see cref="ReadHighestSequenceNrAsync"/>. The default makes
+    /// those two calls; a plugin may answer with one query, and batch the recoveries of many entities.
+    /// </summary>
+    async Task<long> ReplayAndReadHighestAsync(string persistenceId, long fromSequenceNr, long toSequenceNr, long max, Action<PersistentRepresentation> recoveryCallback, CancellationToken cancellationToken)
+    {
+        var highest = await ReadHighestSequenceNrAsync(persistenceId, Math.Max(0, fromSequenceNr - 1), cancellationToken).ConfigureAwait(false);
+        var to = Math.Min(toSequenceNr, highest);
+        if (to > 0 && fromSequenceNr <= to && max > 0)
+        {
+            await ReplayMessagesAsync(persistenceId, fromSequenceNr, to, max, recoveryCallback, cancellationToken).ConfigureAwait(false);
+        }
+
+        return highest;
+    }
+
     /// <summary>Marks the entity's events up to <paramref name="toSequenceNr"/> as deleted; the highest sequence number is kept.</summary>
     Task DeleteMessagesToAsync(string persistenceId, long toSequenceNr, CancellationToken cancellationToken);
 }

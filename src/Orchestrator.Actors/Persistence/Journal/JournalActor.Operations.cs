@@ -66,20 +66,13 @@ internal sealed partial class JournalActor
         var actor = request.PersistentActor;
         try
         {
-            var highest = await _breaker.WithCircuitBreaker(token =>
-                _journal.ReadHighestSequenceNrAsync(request.PersistenceId, Math.Max(0, request.FromSequenceNr - 1), token)).ConfigureAwait(false);
-            var to = Math.Min(request.ToSequenceNr, highest);
-            if (to > 0 && request.FromSequenceNr <= to && request.Max > 0)
-            {
-                await _breaker.WithCircuitBreaker(token => _journal.ReplayMessagesAsync(
-                    request.PersistenceId,
-                    request.FromSequenceNr,
-                    to,
-                    request.Max,
-                    persistent => actor.Tell(new ReplayedMessage(persistent), null),
-                    token)).ConfigureAwait(false);
-            }
-
+            var highest = await _breaker.WithCircuitBreaker(token => _journal.ReplayAndReadHighestAsync(
+                request.PersistenceId,
+                request.FromSequenceNr,
+                request.ToSequenceNr,
+                request.Max,
+                persistent => actor.Tell(new ReplayedMessage(persistent), null),
+                token)).ConfigureAwait(false);
             actor.Tell(new RecoverySuccess(highest), Self);
         }
         catch (Exception e)

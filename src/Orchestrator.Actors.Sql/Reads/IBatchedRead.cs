@@ -1,0 +1,8 @@
+namespace Orchestrator.Actors.Sql.Reads;
+
+/// <summary>What a <see cref="ReadBatcher{TRead}"/> needs of a read: a way to fail it when its batch fails.</summary>
+internal interface IBatchedRead
+{
+    /// <summary>Fails the read unless it already has its outcome.</summary>
+    void Fail(Exception cause);
+}
