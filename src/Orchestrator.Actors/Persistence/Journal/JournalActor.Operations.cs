@@ -7,8 +7,7 @@ internal sealed partial class JournalActor
 {
     private async Task WriteAsync(WriteMessages request)
     {
-        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-        var writes = request.Items.OfType<PersistItem>().Select(item => Stamp(item.Write, now)).ToArray();
+        var writes = StampedWrites(request.Items);
         IReadOnlyList<WriteResult>? results = null;
         Exception? failure = null;
         try
@@ -35,7 +34,7 @@ internal sealed partial class JournalActor
     {
         var actor = request.PersistentActor;
         var instance = request.ActorInstanceId;
-        var firstFailure = failure ?? results!.OfType<WriteResult.Failure>().Select(f => f.Cause).FirstOrDefault();
+        var firstFailure = failure ?? FirstFailure(results!);
         actor.Tell(firstFailure is null ? new WriteMessagesSuccessful(instance) : new WriteMessagesFailed(firstFailure, writes.Length, instance), Self);
         var next = 0;
         foreach (var item in request.Items)
@@ -97,7 +96,68 @@ internal sealed partial class JournalActor
         request.PersistentActor.Tell(reply, Self);
     }
 
-    /// <summary>Sets the write time of events that have none.</summary>
-    private static AtomicWrite Stamp(AtomicWrite write, long now) =>
-        write.Events.All(e => e.Timestamp != 0) ? write : new AtomicWrite(write.Events.Select(e => e.Timestamp == 0 ? e with { Timestamp = now } : e).ToArray());
+    private static Exception? FirstFailure(IReadOnlyList<WriteResult> results)
+    {
+        foreach (var result in results)
+        {
+            if (result is WriteResult.Failure failure)
+            {
+                return failure.Cause;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The atomic writes of the request, each event with its write time (now, unless it has one).</summary>
+    private AtomicWrite[] StampedWrites(IReadOnlyList<Item> items)
+    {
+        var count = 0;
+        foreach (var item in items)
+        {
+            count += item is PersistItem ? 1 : 0;
+        }
+
+        var writes = new AtomicWrite[count];
+        var next = 0;
+        long now = 0;
+        foreach (var item in items)
+        {
+            if (item is PersistItem persist)
+            {
+                writes[next++] = Stamp(persist.Write, ref now);
+            }
+        }
+
+        return writes;
+    }
+
+    /// <summary>Sets the write time of events that have none; the clock is read once per request, when first needed.</summary>
+    private AtomicWrite Stamp(AtomicWrite write, ref long now)
+    {
+        var unstamped = false;
+        foreach (var e in write.Events)
+        {
+            unstamped |= e.Timestamp == 0;
+        }
+
+        if (!unstamped)
+        {
+            return write;
+        }
+
+        if (now == 0)
+        {
+            now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        }
+
+        var events = new PersistentRepresentation[write.Events.Count];
+        for (var i = 0; i < events.Length; i++)
+        {
+            var e = write.Events[i];
+            events[i] = e.Timestamp == 0 ? e with { Timestamp = now } : e;
+        }
+
+        return new AtomicWrite(events);
+    }
 }

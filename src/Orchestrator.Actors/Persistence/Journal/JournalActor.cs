@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Orchestrator.Actors.Pattern;
 using static Orchestrator.Actors.Persistence.Journal.JournalProtocol;
 
@@ -16,7 +17,8 @@ internal sealed partial class JournalActor : ActorBase
     private readonly IJournal _journal;
     private readonly CircuitBreaker _breaker;
     private readonly TimeProvider _time;
-    private readonly Dictionary<string, Task> _running = new(StringComparer.Ordinal);
+    // Written by the actor; an operation's continuation removes its own entry, so no message is needed to clean up.
+    private readonly ConcurrentDictionary<string, Task> _running = new(StringComparer.Ordinal);
 
     private JournalActor(IJournal journal, CircuitBreaker breaker)
     {
@@ -41,13 +43,6 @@ internal sealed partial class JournalActor : ActorBase
             case DeleteMessagesTo delete:
                 RunInTurn(delete.PersistenceId, () => DeleteAsync(delete));
                 return true;
-            case OperationDone done:
-                if (_running.TryGetValue(done.PersistenceId, out var last) && ReferenceEquals(last, done.Operation))
-                {
-                    _running.Remove(done.PersistenceId);
-                }
-
-                return true;
             default:
                 return false;
         }
@@ -56,18 +51,16 @@ internal sealed partial class JournalActor : ActorBase
     /// <summary>Starts <paramref name="operation"/> now, or after the entity's operation under way; operations never fail (they reply instead).</summary>
     private void RunInTurn(string persistenceId, Func<Task> operation)
     {
-        var task = _running.TryGetValue(persistenceId, out var previous)
+        var task = _running.TryGetValue(persistenceId, out var previous) && !previous.IsCompleted
             ? previous.ContinueWith(_ => operation(), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap()
             : operation();
         _running[persistenceId] = task;
-        var self = Self;
+
+        // Registered after the entry is in place, so a task that is already done removes it at once.
         task.ContinueWith(
-            t => self.Tell(new OperationDone(persistenceId, t), self),
+            t => _running.TryRemove(new KeyValuePair<string, Task>(persistenceId, t)),
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
     }
-
-    /// <summary>The actor's note to itself: the operation on an entity is over.</summary>
-    private sealed record OperationDone(string PersistenceId, Task Operation);
 }
