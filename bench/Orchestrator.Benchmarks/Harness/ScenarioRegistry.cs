@@ -14,6 +14,7 @@ public static class ScenarioRegistry
         new SpawnScenario(),
         new PersistScenario(),
         new RecoveryScenario(),
+        new Scenarios.ContainerStart.ContainerStartScenario(),
     ];
 
     /// <summary>The scenario with this name (case-insensitive), or null.</summary>
