@@ -4,7 +4,10 @@
 #
 #   scripts/local-cluster.sh up       build, start all three, wait until each is up
 #   scripts/local-cluster.sh status   which processes are running
-#   scripts/local-cluster.sh down     graceful stop (SIGTERM, coordinated shutdown)
+#   scripts/local-cluster.sh down     remove the static pods, then stop gracefully (SIGTERM)
+#
+# Workers run containers as local processes (set ORCH_RUNTIME=docker to use a Docker engine).
+# worker-1 runs the static pods of examples/static-pods; its log shows them start.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/.." && pwd)"
@@ -37,7 +40,19 @@ up() {
   for entry in "${processes[@]}"; do
     IFS=: read -r name project role <<<"$entry"
     local dll="$repo/src/Orchestrator.$project/bin/$bin_config/net10.0/Orchestrator.$project.dll"
-    nohup dotnet "$dll" --config "$repo/hocon/$role.conf" --name "$name" >"$run/logs/$name.log" 2>&1 &
+    local extra=()
+    if [ "$role" = worker ]; then
+      local index="${name##*-}"
+      mkdir -p "$run/$name/pods"
+      if [ "$index" = 1 ]; then cp "$repo"/examples/static-pods/*.yaml "$run/$name/pods/"; fi
+      extra=(--set "orch.node.name = \"$name\""
+        --set "orch.node.runtime.kind = \"${ORCH_RUNTIME:-process}\""
+        --set "orch.node.runtime.process.root-dir = \"$run/$name/process\""
+        --set "orch.node.runtime.docker.root-dir = \"$run/$name/docker\""
+        --set "orch.node.static-pods.path = \"$run/$name/pods\""
+        --set "orch.node.stats.metrics-address = \"127.0.0.1:$((10254 + index))\"")
+    fi
+    nohup dotnet "$dll" --config "$repo/hocon/$role.conf" --name "$name" "${extra[@]}" >"$run/logs/$name.log" 2>&1 &
     echo $! >"$run/$name.pid"
   done
 
@@ -65,6 +80,7 @@ up() {
 The local cluster is running.
   status:  $0 status
   logs:    tail -f .run/logs/*.log
+  metrics: curl -s http://127.0.0.1:10255/metrics    (worker-1; worker-2 on :10256)
   config:  dotnet run --project src/Orchestrator.Console -- config show hocon/seed.conf
   stop:    $0 down
 EOT
@@ -82,6 +98,21 @@ status() {
 }
 
 down() {
+  # Static pods go first, so that the workers stop their containers (a stopped worker leaves
+  # its containers running, and adopts them when it starts again).
+  for entry in "${processes[@]}"; do
+    IFS=: read -r name _ role <<<"$entry"
+    if [ "$role" = worker ] && alive "$name" && ls "$run/$name/pods/"*.yaml >/dev/null 2>&1; then
+      local pods removed waited=0
+      pods="$(grep -c "^kind: Pod" "$run/$name/pods/"*.yaml | awk -F: '{ n += $NF } END { print n }')"
+      removed="$(grep -c ": removed$" "$run/logs/$name.log" || true)"
+      rm -f "$run/$name/pods/"*.yaml
+      while [ "$(grep -c ": removed$" "$run/logs/$name.log" || true)" -lt $((removed + pods)) ] && [ "$waited" -lt 300 ]; do
+        sleep 0.1
+        waited=$((waited + 1))
+      done
+    fi
+  done
   for entry in "${processes[@]}"; do
     IFS=: read -r name _ _ <<<"$entry"
     alive "$name" && kill -TERM "$(pid_of "$name")"

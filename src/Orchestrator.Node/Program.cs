@@ -1,5 +1,6 @@
 using Orchestrator.Core.Hosting;
+using Orchestrator.Node.Hosting;
 
-// The worker process. It hosts the actor runtime configured from hocon/worker.conf;
-// each capability of the worker role starts its actors in the callback below.
-return await ProcessHost.RunAsync("worker", args, static (_, _) => Task.CompletedTask);
+// The worker process: the node agent and its container runtime, resource monitoring and
+// static pods, configured from hocon/worker.conf (see WorkerHost).
+return await ProcessHost.RunAsync("worker", args, WorkerHost.StartAsync);
