@@ -50,7 +50,7 @@ internal sealed partial class ContainerStartScenario : IScenario
                 "docker runtime: CreateContainerAsync + StartContainerAsync into a running pod sandbox (the kubelet's create-to-running), over the API socket",
                 "docker run -d: the CLI with --network and --ipc container:<that sandbox> (the same namespaces), the same image and labels, timed until the CLI exits",
                 "docker sandbox: RunPodSandboxAsync (a pause container with its own network namespace) vs docker run -d of the pause image on the default bridge (no target)",
-                "process runtime: ProcessRuntime create + start of `sleep 3600` (a shim in its own session) vs Process.Start(\"sleep\", \"3600\")",
+                "process runtime: ProcessRuntime create + start of `sleep 3600` (through a shell shim in its own process group) vs Process.Start(\"sleep\", \"3600\")",
                 dockerSkipReason is null
                     ? $"targets: docker runtime <= {DockerMaximumRatio:0.0}x docker run -d, process runtime <= {ProcessMaximumRatio:0.0}x Process.Start, at p50 and p99"
                     : $"docker: not measured, {dockerSkipReason}; target: process runtime <= {ProcessMaximumRatio:0.0}x Process.Start, at p50 and p99",
