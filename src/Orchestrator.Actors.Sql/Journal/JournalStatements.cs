@@ -26,7 +26,8 @@ internal sealed class JournalStatements
         _replayBatches = new Reads.BatchStatements(
             rows => $"SELECT r.i, h.highest, j.sequence_nr, j.manifest, j.payload, j.tags, j.writer_id, j.created FROM (VALUES {rows}) AS r(i, pid, f, t) " +
                 $"CROSS JOIN LATERAL (SELECT MAX(sequence_nr) AS highest FROM {table} WHERE persistence_id = r.pid) h " +
-                $"LEFT JOIN {table} j ON j.persistence_id = r.pid AND j.sequence_nr >= r.f AND j.sequence_nr <= r.t AND j.deleted = FALSE " +
+                $"LEFT JOIN LATERAL (SELECT sequence_nr, manifest, payload, tags, writer_id, created FROM {table} " +
+                "WHERE persistence_id = r.pid AND sequence_nr >= r.f AND sequence_nr <= r.t AND deleted = FALSE) j ON TRUE " +
                 "ORDER BY r.i, j.sequence_nr",
             "integer",
             "text",
