@@ -8,8 +8,6 @@ namespace Orchestrator.Actors.TestKit;
 /// </summary>
 public abstract partial class TestKitBase
 {
-    private static readonly TimeSpan DefaultPollInterval = TimeSpan.FromMilliseconds(100);
-
     /// <summary>
     /// Runs <paramref name="assertion"/> until it stops throwing; after <paramref name="duration"/> (dilated; default:
     /// remaining or single-expect-default) rethrows its last failure. <paramref name="interval"/> defaults to 100 ms.
@@ -25,7 +23,7 @@ public abstract partial class TestKitBase
                 assertion();
                 return;
             }
-            catch (Exception) when (NextPause(deadline, interval) is { } pause)
+            catch (Exception) when (Eventually.NextPause(deadline, interval) is { } pause)
             {
                 // Past the deadline the filter is false and the last failure propagates untouched.
                 Thread.Sleep(pause);
@@ -51,7 +49,7 @@ public abstract partial class TestKitBase
                 failure = ExceptionDispatchInfo.Capture(e);
             }
 
-            if (NextPause(deadline, interval) is not { } pause)
+            if (Eventually.NextPause(deadline, interval) is not { } pause)
             {
                 failure.Throw();
             }
@@ -73,33 +71,11 @@ public abstract partial class TestKitBase
         var deadline = Deadline.StartingNow(RemainingOrDilated(max));
         while (!condition())
         {
-            Thread.Sleep(NextPause(deadline, interval) ?? throw ConditionTimeout(deadline, message));
+            Thread.Sleep(Eventually.NextPause(deadline, interval) ?? throw Eventually.ConditionTimeout(deadline, message));
         }
     }
 
     /// <inheritdoc cref="AwaitCondition(Func{bool}, TimeSpan?, string?)"/>
-    public async Task AwaitConditionAsync(Func<bool> condition, TimeSpan? max = null, string? message = null)
-    {
-        ArgumentNullException.ThrowIfNull(condition);
-        var deadline = Deadline.StartingNow(RemainingOrDilated(max));
-        while (!condition())
-        {
-            await Task.Delay(NextPause(deadline, null) ?? throw ConditionTimeout(deadline, message)).ConfigureAwait(false);
-        }
-    }
-
-    private static TestKitAssertionException ConditionTimeout(Deadline deadline, string? message) =>
-        new($"AwaitCondition: timeout ({Format.Duration(deadline.Limit)}) expired while waiting for the condition{Format.Hint(message)}.");
-
-    /// <summary>How long to pause before the next check, or null when the deadline has passed.</summary>
-    private static TimeSpan? NextPause(Deadline deadline, TimeSpan? interval)
-    {
-        if (deadline.IsOverdue)
-        {
-            return null;
-        }
-
-        var pause = interval ?? DefaultPollInterval;
-        return pause <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : Deadline.Shorter(pause, deadline.Left);
-    }
+    public Task AwaitConditionAsync(Func<bool> condition, TimeSpan? max = null, string? message = null) =>
+        Eventually.ConditionAsync(condition, RemainingOrDilated(max), message);
 }

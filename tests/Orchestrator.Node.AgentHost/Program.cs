@@ -4,7 +4,8 @@ using Orchestrator.Node.Runtime.Processes;
 
 // The agent host of the SIGKILL adoption tests: over the process runtime's root directory <root>, it runs one
 // sandbox with <count> busybox containers that sleep <seconds>, labelled with their index and attempt <attempt>,
-// prints "started <id>" for each and then "ready", and waits to be killed.
+// prints "started <id>" for each and then "ready", and lives until it is killed or its standard input closes
+// (the test holds it open, so a host whose test run died does not linger).
 if (args is not [var root, var countText, var secondsText, var attemptText]
     || !int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
 {
@@ -31,5 +32,5 @@ for (var i = 0; i < count; i++)
 }
 
 Console.WriteLine("ready");
-await Task.Delay(Timeout.Infinite);
+await Console.In.ReadToEndAsync();
 return 0;

@@ -21,7 +21,6 @@ internal sealed partial class PersistScenario : IScenario
     {
         ArgumentNullException.ThrowIfNull(options);
         var workload = options.Pick(full: new PersistWorkload(3_000, 1_000, 100), quick: new PersistWorkload(50, 1_000, 5));
-        var rows = new List<ReportRow>();
         var notes = new List<string>
         {
             $"workload: 1 actor persisting {Formatting.Number(workload.SingleEvents)} events one at a time (each Persist after the previous handler); {Formatting.Number(workload.Actors)} actors persisting {workload.EventsPerActor} events each, all at once",
@@ -34,26 +33,18 @@ internal sealed partial class PersistScenario : IScenario
             new("events_per_actor", workload.EventsPerActor),
         };
 
-        await using (var sqlite = new SqliteBackend())
+        // An untimed small round first, so that the measured ones run jitted code.
+        var warm = false;
+        var rows = await JournalBackends.MeasureEachAsync(options, notes, async backend =>
         {
-            // An untimed small round first, so that the measured ones run jitted code.
-            await RunTrialAsync(sqlite, new PersistWorkload(20, 100, 2), "warmup", cancellationToken);
-            rows.AddRange(await MeasureAsync(sqlite, workload, options, notes, extra, cancellationToken));
-        }
-
-        var postgres = await PostgresBackend.TryStartAsync(options.Progress, cancellationToken);
-        if (postgres is null)
-        {
-            notes.Add("PostgreSQL: not available, not measured (no postgresql_* figures in the JSON line)");
-        }
-        else
-        {
-            await using (postgres)
+            if (!warm)
             {
-                rows.AddRange(await MeasureAsync(postgres, workload, options, notes, extra, cancellationToken));
+                warm = true;
+                await RunTrialAsync(backend, new PersistWorkload(20, 100, 2), "warmup", cancellationToken);
             }
-        }
 
+            return await MeasureAsync(backend, workload, options, notes, extra, cancellationToken);
+        }, cancellationToken);
         return new ScenarioReport(Name, rows) { Notes = notes, Extra = extra };
     }
 

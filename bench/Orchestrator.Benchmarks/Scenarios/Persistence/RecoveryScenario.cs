@@ -19,7 +19,6 @@ internal sealed partial class RecoveryScenario : IScenario
     {
         ArgumentNullException.ThrowIfNull(options);
         var workload = options.Pick(full: new RecoveryWorkload(100_000, 10_000, 10), quick: new RecoveryWorkload(5_000, 500, 10));
-        var rows = new List<ReportRow>();
         var notes = new List<string>
         {
             $"workload: 1 entity of {Formatting.Number(workload.SingleEvents)} events; {Formatting.Number(workload.Entities)} entities of {workload.EventsPerEntity} events, all started at once; stored through the journal plugin beforehand",
@@ -33,24 +32,7 @@ internal sealed partial class RecoveryScenario : IScenario
             new("events_per_entity", workload.EventsPerEntity),
         };
 
-        await using (var sqlite = new SqliteBackend())
-        {
-            rows.AddRange(await MeasureAsync(sqlite, workload, options, notes, extra, cancellationToken));
-        }
-
-        var postgres = await PostgresBackend.TryStartAsync(options.Progress, cancellationToken);
-        if (postgres is null)
-        {
-            notes.Add("PostgreSQL: not available, not measured (no postgresql_* figures in the JSON line)");
-        }
-        else
-        {
-            await using (postgres)
-            {
-                rows.AddRange(await MeasureAsync(postgres, workload, options, notes, extra, cancellationToken));
-            }
-        }
-
+        var rows = await JournalBackends.MeasureEachAsync(options, notes, backend => MeasureAsync(backend, workload, options, notes, extra, cancellationToken), cancellationToken);
         return new ScenarioReport(Name, rows) { Notes = notes, Extra = extra };
     }
 

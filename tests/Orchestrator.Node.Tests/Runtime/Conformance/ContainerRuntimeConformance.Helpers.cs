@@ -102,16 +102,8 @@ public abstract partial class ContainerRuntimeConformance
         Assert.Fail($"The container {containerId} never printed \"{text}\".");
     }
 
-    /// <summary>Polls <paramref name="condition"/> until it holds, failing after <see cref="Patience"/>: for what a runtime has no event for.</summary>
-    protected static async Task Eventually(Func<Task<bool>> condition, string what)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!await condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"Gave up waiting: {what}.");
-            await Task.Delay(20);
-        }
-    }
+    /// <summary>How often a state no event announces (a runtime's stats) is checked again.</summary>
+    protected static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
 
     /// <summary>Waits for <paramref name="task"/>, failing the test instead of hanging when it does not complete.</summary>
     protected static Task<T> Within<T>(Task<T> task) => task.WaitAsync(Patience);

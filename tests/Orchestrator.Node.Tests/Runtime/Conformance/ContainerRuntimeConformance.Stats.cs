@@ -1,3 +1,4 @@
+using Orchestrator.Actors.TestKit;
 using Orchestrator.Node.Runtime;
 
 namespace Orchestrator.Node.Tests.Runtime.Conformance;
@@ -11,9 +12,11 @@ public abstract partial class ContainerRuntimeConformance
         var first = await Within(Runtime.ContainerStatsAsync(id, CancellationToken.None));
 
         ContainerStats? later = null;
-        await Eventually(
+        await Eventually.ConditionAsync(
             async () => (later = await Runtime.ContainerStatsAsync(id, CancellationToken.None)).CpuUsageNanoseconds > first.CpuUsageNanoseconds,
-            "the CPU time of a busy container grows");
+            Patience,
+            "the CPU time of a busy container grows",
+            PollInterval);
 
         Assert.Equal(id, first.ContainerId);
         Assert.True(later!.MemoryWorkingSetBytes > 0, "A running container uses some memory.");

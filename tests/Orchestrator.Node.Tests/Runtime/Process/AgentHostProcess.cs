@@ -25,6 +25,7 @@ internal sealed class AgentHostProcess : IDisposable
         Assert.True(File.Exists(path), $"The agent host is not built at {path}.");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
+            RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

@@ -1,3 +1,4 @@
+using Orchestrator.Actors.TestKit;
 using Orchestrator.Node.Runtime;
 
 namespace Orchestrator.Node.Tests.Runtime.Processes;
@@ -67,7 +68,7 @@ public sealed class ProcessRuntimeAdoptionTests : IAsyncLifetime
         // No instance runs while the container ends: only its shim sees it, and records it.
         File.Delete(marker);
         var exitFile = Path.Combine(_harness.Root.Directory, "containers", id, "exit");
-        await Eventually.HoldsAsync(() => File.Exists(exitFile) && new FileInfo(exitFile).Length > 0, "the shim records the exit");
+        await Eventually.ConditionAsync(() => File.Exists(exitFile) && new FileInfo(exitFile).Length > 0, ProcessRuntimeHarness.Patience, "the shim records the exit", ProcessRuntimeHarness.PollInterval);
         await _harness.RestartAsync();
         var status = await _harness.StatusAsync(id);
 
@@ -89,7 +90,7 @@ public sealed class ProcessRuntimeAdoptionTests : IAsyncLifetime
         await _harness.Runtime.DisposeAsync();
 
         File.Delete(marker);
-        await Eventually.HoldsAsync(() => File.Exists(marker + ".done"), "the container writes while no instance runs");
+        await Eventually.ConditionAsync(() => File.Exists(marker + ".done"), ProcessRuntimeHarness.Patience, "the container writes while no instance runs", ProcessRuntimeHarness.PollInterval);
         await _harness.RestartAsync();
         var lines = await _harness.FollowUntilAsync(id, read => read.Count(l => l.Text == "meanwhile") == 2, "both lines");
 

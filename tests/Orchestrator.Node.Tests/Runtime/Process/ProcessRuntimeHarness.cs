@@ -13,6 +13,9 @@ internal sealed class ProcessRuntimeHarness : IAsyncDisposable
     /// <summary>How long a positive wait may take before the test fails.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    /// <summary>How often a state no event announces (a file the shim writes, a process gone) is checked again.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(20);
+
     private readonly Func<ProcessSettings, ProcessSettings>? _change;
 
     public ProcessRuntimeHarness(Func<ProcessSettings, ProcessSettings>? change = null)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Orchestrator.Actors.TestKit;
 using Orchestrator.Node.Runtime;
 using Orchestrator.Node.Runtime.Processes;
 
@@ -79,7 +80,7 @@ public sealed class ProcessRuntimeSafetyTests : IAsyncLifetime
 
         Assert.Equal(0, (await _harness.WaitAsync(id)).ExitCode);
 
-        await Eventually.HoldsAsync(() => !LiveProcessWithArgument(marker), "the background sleep is killed with its container");
+        await Eventually.ConditionAsync(() => !LiveProcessWithArgument(marker), ProcessRuntimeHarness.Patience, "the background sleep is killed with its container", ProcessRuntimeHarness.PollInterval);
     }
 
     private static bool LiveProcessWithArgument(string argument) =>
