@@ -2,8 +2,11 @@ using Orchestrator.Actors.Dispatch;
 
 namespace Orchestrator.Actors;
 
-/// <summary>The stash of one actor. Used only from that actor's thread.</summary>
-internal sealed class UnboundedStash(ActorCell cell) : IStash
+/// <summary>
+/// The stash of one actor. Used only from that actor's thread. Unstashed messages go in front of the mailbox,
+/// ahead of those an earlier unstash left waiting (Akka's order), unless <paramref name="behindEarlierUnstashes"/>.
+/// </summary>
+internal sealed class UnboundedStash(ActorCell cell, bool behindEarlierUnstashes = false) : IStash
 {
     private readonly LinkedList<Envelope> _stashed = new();
     private long _lastStashedEnvelopeId = -1;
@@ -34,7 +37,7 @@ internal sealed class UnboundedStash(ActorCell cell) : IStash
         if (_stashed.First is { } first)
         {
             _stashed.RemoveFirst();
-            cell.Mailbox.PostFirst(first.Value);
+            Return([first.Value]);
         }
     }
 
@@ -42,15 +45,29 @@ internal sealed class UnboundedStash(ActorCell cell) : IStash
 
     public void UnstashAll(Func<Envelope, bool> predicate)
     {
+        var unstashed = new List<Envelope>(_stashed.Count);
         foreach (var envelope in _stashed)
         {
             if (predicate(envelope))
             {
-                cell.Mailbox.PostFirst(envelope);
+                unstashed.Add(envelope);
             }
         }
 
         _stashed.Clear();
+        Return(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(unstashed));
+    }
+
+    private void Return(ReadOnlySpan<Envelope> envelopes)
+    {
+        if (behindEarlierUnstashes)
+        {
+            cell.Mailbox.PostBehindUnstashed(envelopes);
+        }
+        else
+        {
+            cell.Mailbox.PostFirst(envelopes);
+        }
     }
 
     public IReadOnlyList<Envelope> ClearStash()

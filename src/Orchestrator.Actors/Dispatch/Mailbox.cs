@@ -57,8 +57,45 @@ internal sealed partial class Mailbox : IThreadPoolWorkItem
         return true;
     }
 
-    /// <summary>Puts a message back in front of the queue (unstashing). Only the actor's own thread calls this.</summary>
-    public void PostFirst(in Envelope envelope) => (_unstashed ??= new Queue<Envelope>()).Enqueue(envelope);
+    /// <summary>
+    /// Puts messages back in front of everything waiting, in the given order (unstashing), so that messages
+    /// unstashed now run before those an earlier unstash left waiting, as in Akka. Only the actor's own thread calls this.
+    /// </summary>
+    public void PostFirst(ReadOnlySpan<Envelope> envelopes)
+    {
+        var waiting = _unstashed;
+        if (waiting is null || waiting.Count == 0)
+        {
+            PostBehindUnstashed(envelopes);
+            return;
+        }
+
+        var merged = new Queue<Envelope>(envelopes.Length + waiting.Count);
+        foreach (var envelope in envelopes)
+        {
+            merged.Enqueue(envelope);
+        }
+
+        foreach (var envelope in waiting)
+        {
+            merged.Enqueue(envelope);
+        }
+
+        _unstashed = merged;
+    }
+
+    /// <summary>
+    /// Puts messages in front of the queue but behind those an earlier unstash left waiting, in the given order.
+    /// Only the actor's own thread calls this.
+    /// </summary>
+    public void PostBehindUnstashed(ReadOnlySpan<Envelope> envelopes)
+    {
+        var waiting = _unstashed ??= new Queue<Envelope>(envelopes.Length);
+        foreach (var envelope in envelopes)
+        {
+            waiting.Enqueue(envelope);
+        }
+    }
 
     public void Suspend()
     {

@@ -31,7 +31,9 @@ public abstract partial class Eventsourced : ActorBase
         _extension = Persistence.Get(Context.System);
         _instanceId = Interlocked.Increment(ref _instanceCounter);
         _writerGuid = Guid.NewGuid().ToString();
-        _internalStash = new UnboundedStash(Cell);
+        // Commands held back while persisting return behind whatever the actor's own UnstashAll just put back,
+        // as in Akka, where a user unstash goes in front of the internal stash.
+        _internalStash = new UnboundedStash(Cell, behindEarlierUnstashes: true);
     }
 
     /// <summary>Where the actor is in its life: the recovery steps, then commands (or events being persisted).</summary>

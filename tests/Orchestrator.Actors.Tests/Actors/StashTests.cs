@@ -153,7 +153,53 @@ public sealed class StashTests : ActorSpec
         }
     }
 
+    [Fact]
+    public void A_second_UnstashAll_puts_its_messages_ahead_of_those_still_waiting_from_the_first()
+    {
+        var regrouper = Sys.ActorOf(Props.Create(() => new RegroupingActor()));
+        foreach (var m in new[] { "a", "b", "c", "open" })
+        {
+            regrouper.Tell(m, TestActor);
+        }
+
+        // "a" is stashed again while "b" and "c" wait from the first UnstashAll; "b" unstashes it in front of "c".
+        ExpectMsg("b");
+        ExpectMsg("a");
+        ExpectMsg("c");
+    }
+
     private IActorRef Stasher() => Sys.ActorOf(Props.Create(() => new StashingActor()));
+
+    /// <summary>Stashes until "open"; then stashes "a" once more, and "b" unstashes it and opens for good.</summary>
+    private sealed class RegroupingActor : ReceiveActor, IWithUnboundedStash
+    {
+        public RegroupingActor() => Receive<string>(s =>
+        {
+            if (s != "open")
+            {
+                Stash.Stash();
+                return;
+            }
+
+            Stash.UnstashAll();
+            Become(FirstPass);
+        });
+
+        public IStash Stash { get; set; } = null!;
+
+        private void FirstPass() => Receive<string>(s =>
+        {
+            if (s == "a")
+            {
+                Stash.Stash();
+                return;
+            }
+
+            Sender.Tell(s);
+            Stash.UnstashAll();
+            Become(() => Receive<string>(echo => Sender.Tell(echo)));
+        });
+    }
 
     /// <summary>
     /// Stashes strings until "open" (unstash all), "open keeping" (unstash those starting
