@@ -80,6 +80,11 @@ internal sealed partial class ActorCell : IActorContext
         {
             SendToDeadLetters(envelope);
         }
+        else if (Mailbox.IsClosed)
+        {
+            // The actor closed while this message went in, perhaps after its mailbox was cleaned up.
+            Mailbox.DrainLateMessages();
+        }
     }
 
     public void SendSystemMessage(SystemMessage message) => Mailbox.PostSystem(message);

@@ -53,6 +53,19 @@ internal sealed partial class Mailbox
         }
     }
 
+    /// <summary>
+    /// Hands messages that senders queued after the actor closed to dead letters. Any thread may call this once
+    /// the mailbox is closed; it touches only the concurrent queue, never the unstashed messages.
+    /// </summary>
+    public void DrainLateMessages()
+    {
+        var cell = _cell!;
+        while (_queue.TryDequeue(out var envelope))
+        {
+            cell.SendToDeadLetters(envelope);
+        }
+    }
+
     private void ProcessAllSystemMessages()
     {
         var cell = _cell!;

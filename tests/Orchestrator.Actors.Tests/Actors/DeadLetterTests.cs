@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Orchestrator.Actors.Event;
 
 namespace Orchestrator.Actors.Tests.Actors;
@@ -41,6 +42,39 @@ public sealed class DeadLetterTests : ActorSpec
         actor.Tell("anonymous", null);
 
         Assert.Equal(Sys.DeadLetters, ExpectMsg<DeadLetter>().Sender);
+    }
+
+    [Fact]
+    public async Task Every_message_sent_while_actors_stop_is_either_processed_or_a_DeadLetter()
+    {
+        const int Actors = 500, Rounds = 40, Senders = 2;
+        var processed = new StrongBox<int>();
+        var dead = new StrongBox<int>();
+        var counters = Enumerable.Range(0, Actors).Select(_ => Sys.ActorOf(Props.Create(() => new CountingActor(processed)))).ToArray();
+        Sys.EventStream.Subscribe(Sys.ActorOf(Props.Create(() => new DeadLetterCounter(dead))), typeof(DeadLetter));
+        using var start = new Barrier(Senders + 1);
+
+        var senders = Enumerable.Range(0, Senders).Select(_ => Task.Run(() =>
+        {
+            start.SignalAndWait();
+            for (var round = 0; round < Rounds; round++)
+            {
+                foreach (var counter in counters)
+                {
+                    counter.Tell(round, null);
+                }
+            }
+        })).ToArray();
+        start.SignalAndWait();
+        foreach (var counter in counters)
+        {
+            Sys.Stop(counter);
+        }
+
+        await Task.WhenAll(senders);
+
+        // Many actors close while messages go in: the race between a post and the last clean-up happens often.
+        AwaitCondition(() => Volatile.Read(ref processed.Value) + Volatile.Read(ref dead.Value) == Actors * Rounds * Senders, TimeSpan.FromSeconds(20));
     }
 
     [Fact]
@@ -161,4 +195,20 @@ public sealed class DeadLetterTests : ActorSpec
     }
 
     private IActorRef StoppedActor() => Spawn.Stopped(this, LifecycleActor.Create(ActorRefs.Nobody, "stopped"));
+
+    private sealed class CountingActor(StrongBox<int> processed) : UntypedActor
+    {
+        protected override void OnReceive(object message) => Interlocked.Increment(ref processed.Value);
+    }
+
+    private sealed class DeadLetterCounter(StrongBox<int> dead) : UntypedActor
+    {
+        protected override void OnReceive(object message)
+        {
+            if (message is DeadLetter { Message: int })
+            {
+                Interlocked.Increment(ref dead.Value);
+            }
+        }
+    }
 }
