@@ -10,9 +10,11 @@ internal sealed class JournalStatements
     /// <summary>Parameters per inserted row, in this order: persistence_id, sequence_nr, manifest, payload, tags, writer_id, created.</summary>
     public const int InsertColumns = 7;
 
+    /// <summary>The columns of a replayed event, in this order: sequence_nr, manifest, payload, tags, writer_id, created.</summary>
+    public const int ReplayColumns = 6;
+
     private readonly string _table;
     private readonly string[] _inserts;
-    private readonly Reads.BatchStatements _replayBatches;
 
     public JournalStatements(string table, int maxRowsPerInsert)
     {
@@ -23,22 +25,29 @@ internal sealed class JournalStatements
             WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3 AND deleted = FALSE
             ORDER BY sequence_nr LIMIT $4
             """;
-        _replayBatches = new Reads.BatchStatements(
-            rows => $"SELECT r.i, h.highest, j.sequence_nr, j.manifest, j.payload, j.tags, j.writer_id, j.created FROM (VALUES {rows}) AS r(i, pid, f, t) " +
-                $"CROSS JOIN LATERAL (SELECT MAX(sequence_nr) AS highest FROM {table} WHERE persistence_id = r.pid) h " +
-                $"LEFT JOIN LATERAL (SELECT sequence_nr, manifest, payload, tags, writer_id, created FROM {table} " +
-                "WHERE persistence_id = r.pid AND sequence_nr >= r.f AND sequence_nr <= r.t AND deleted = FALSE) j ON TRUE " +
-                "ORDER BY r.i, j.sequence_nr",
-            "integer",
-            "text",
-            "bigint",
-            "bigint");
+        ReplayWithHighest = $"""
+            SELECT sequence_nr, manifest, payload, tags, writer_id, created, (SELECT MAX(sequence_nr) FROM {table} WHERE persistence_id = $1) FROM {table}
+            WHERE persistence_id = $1 AND sequence_nr >= $2 AND sequence_nr <= $3 AND deleted = FALSE
+            ORDER BY sequence_nr LIMIT $4
+            """;
+        ReplayBatch = "SELECT r.i, h.highest, j.sequence_nr, j.manifest, j.payload, j.tags, j.writer_id, j.created " +
+            "FROM unnest($1::text[], $2::bigint[], $3::bigint[]) WITH ORDINALITY AS r(pid, f, t, i) " +
+            $"CROSS JOIN LATERAL (SELECT MAX(sequence_nr) AS highest FROM {table} WHERE persistence_id = r.pid) h " +
+            $"LEFT JOIN LATERAL (SELECT sequence_nr, manifest, payload, tags, writer_id, created FROM {table} " +
+            "WHERE persistence_id = r.pid AND sequence_nr >= r.f AND sequence_nr <= r.t AND deleted = FALSE) j ON TRUE " +
+            "ORDER BY r.i, j.sequence_nr";
         HighestSequenceNr = $"SELECT MAX(sequence_nr) FROM {table} WHERE persistence_id = $1";
         Delete = $"UPDATE {table} SET deleted = TRUE WHERE persistence_id = $1 AND sequence_nr <= $2 AND deleted = FALSE";
     }
 
     /// <summary>$1 persistence id, $2 from, $3 to, $4 max: the entity's live events in order.</summary>
     public string Replay { get; }
+
+    /// <summary>
+    /// As <see cref="Replay"/>, with the entity's highest sequence number (deleted events included) in the
+    /// column after them (<see cref="ReplayColumns"/>): one statement for a recovery that finds events.
+    /// </summary>
+    public string ReplayWithHighest { get; }
 
     /// <summary>$1 persistence id: the highest sequence number, deleted events included (NULL when none).</summary>
     public string HighestSequenceNr { get; }
@@ -47,12 +56,13 @@ internal sealed class JournalStatements
     public string Delete { get; }
 
     /// <summary>
-    /// PostgreSQL: the replays of <paramref name="reads"/> entities in one statement. Parameters per read
-    /// (<c>$4i+1..$4i+4</c>): its index, persistence id, from and to. Rows: the read's index, the entity's
-    /// highest sequence number (deleted events included; NULL when none), then the columns of
-    /// <see cref="Replay"/> (NULL when the read has no event in range), ordered by index, then sequence number.
+    /// PostgreSQL: the replays of a batch of entities in one statement, the same text for any batch size (so
+    /// that a connection prepares it once). Parameters: $1 the persistence ids, $2 the froms, $3 the tos, as
+    /// arrays with one element per read. Rows: the read's position in the arrays (from 1), the entity's highest
+    /// sequence number (deleted events included; NULL when none), then the columns of <see cref="Replay"/>
+    /// (NULL when the read has no event in range), ordered by position, then sequence number.
     /// </summary>
-    public string ReplayBatch(int reads) => _replayBatches.For(reads);
+    public string ReplayBatch { get; }
 
     /// <summary>A multi-row insert of <paramref name="rows"/> rows that returns their orderings.</summary>
     public string Insert(int rows)

@@ -53,7 +53,7 @@ public abstract partial class SqlJournal : IJournal
             _writers[i] = Task.Run(RunWriterAsync);
         }
 
-        _replays = new Reads.ReadBatcher<ReplayRead>(Database, Settings.ReplayParallelism, Settings.ReplayBatchSize, ReplayTogetherAsync, ReplayEachAsync, _log, "replays of " + JournalKey);
+        _replays = new Reads.ReadBatcher<ReplayRead>(Database, Settings.ReplayParallelism, Settings.ReplayBatchSize, connection => new ReplayReader(this, connection), _log, "replays of " + JournalKey);
     }
 
     /// <summary>The settings read from the plugin's section.</summary>
@@ -78,7 +78,7 @@ public abstract partial class SqlJournal : IJournal
 
     internal SqlDatabase Database { get; }
 
-    private JournalStatements Statements { get; }
+    internal JournalStatements Statements { get; }
 
     /// <summary>Applies the migrations now, rather than on first use: lets a host fail fast when the database is unusable.</summary>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => Database.InitializeAsync(cancellationToken);

@@ -7,9 +7,9 @@ namespace Orchestrator.Actors.Sql.Reads;
 /// <summary>
 /// Group reads, the read-side twin of the journal's group commit: concurrent reads of many entities (a
 /// seed restarting thousands of entities at once) queue here, and each of a few reader loops takes up to
-/// a batch of them and answers all of them on one connection it keeps, with one statement where the
-/// database has round trips to save (PostgreSQL) or one prepared statement per read (SQLite). An idle
-/// journal has no reader connection checked out beyond the loops'.
+/// a batch of them and answers all of them on one connection it keeps, through an
+/// <see cref="BatchReader{TRead}"/> whose prepared statements live as long as the connection: one
+/// statement per batch where the database has round trips to save (PostgreSQL), one per read (SQLite).
 /// </summary>
 /// <typeparam name="TRead">The kind of read.</typeparam>
 internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
@@ -18,8 +18,7 @@ internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
     private readonly Channel<TRead> _queue = Channel.CreateUnbounded<TRead>();
     private readonly SqlDatabase _database;
     private readonly int _batchSize;
-    private readonly Func<DbConnection, IReadOnlyList<TRead>, Task> _together;
-    private readonly Func<DbConnection, IReadOnlyList<TRead>, Task> _each;
+    private readonly Func<DbConnection, BatchReader<TRead>> _open;
     private readonly ILogger _log;
     private readonly string _name;
     private readonly Task[] _readers;
@@ -27,16 +26,14 @@ internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
     /// <param name="database">Where the loops get their connections.</param>
     /// <param name="parallelism">Reader loops, each with a connection of its own while it has work.</param>
     /// <param name="batchSize">The most reads one loop answers together.</param>
-    /// <param name="together">Answers a batch of several reads with one statement (used where the dialect <see cref="Dialects.ISqlDialect.CombinesReads"/>); completes the reads it can, throws when the connection failed.</param>
-    /// <param name="each">Answers a batch read by read on the connection, likewise.</param>
+    /// <param name="open">Makes the reader of a loop's connection.</param>
     /// <param name="log">Where a failed batch is logged.</param>
     /// <param name="name">What the loops read, for the log.</param>
-    public ReadBatcher(SqlDatabase database, int parallelism, int batchSize, Func<DbConnection, IReadOnlyList<TRead>, Task> together, Func<DbConnection, IReadOnlyList<TRead>, Task> each, ILogger log, string name)
+    public ReadBatcher(SqlDatabase database, int parallelism, int batchSize, Func<DbConnection, BatchReader<TRead>> open, ILogger log, string name)
     {
         _database = database;
         _batchSize = batchSize;
-        _together = together;
-        _each = each;
+        _open = open;
         _log = log;
         _name = name;
         _readers = new Task[parallelism];
@@ -66,7 +63,7 @@ internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
     private async Task RunAsync()
     {
         var batch = new List<TRead>(_batchSize);
-        DbConnection? connection = null;
+        Session? session = null;
         try
         {
             while (await _queue.Reader.WaitToReadAsync())
@@ -78,28 +75,33 @@ internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
 
                 if (batch.Count > 0)
                 {
-                    connection = await AnswerAsync(connection, batch);
+                    session = await AnswerAsync(session, batch);
                     batch.Clear();
                 }
             }
         }
         finally
         {
-            if (connection is not null)
+            if (session is not null)
             {
-                await connection.DisposeAsync();
+                await session.DisposeAsync();
             }
         }
     }
 
-    /// <summary>Answers one batch; returns the connection to go on with (null after a failure, so the next batch opens a fresh one).</summary>
-    private async Task<DbConnection?> AnswerAsync(DbConnection? connection, List<TRead> batch)
+    /// <summary>Answers one batch; returns the session to go on with (null after a failure, so the next batch opens a fresh one).</summary>
+    private async Task<Session?> AnswerAsync(Session? session, List<TRead> batch)
     {
         Exception? failure = null;
         try
         {
-            connection ??= await _database.OpenAsync(CancellationToken.None);
-            await (_database.Dialect.CombinesReads && batch.Count > 1 ? _together : _each)(connection, batch);
+            if (session is null)
+            {
+                var connection = await _database.OpenAsync(CancellationToken.None);
+                session = new Session(connection, _open(connection));
+            }
+
+            await session.Reader.ReadAsync(batch);
         }
         catch (Exception e)
         {
@@ -113,13 +115,31 @@ internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
             read.Fail(unanswered);
         }
 
-        if (failure is null || connection is null)
+        if (failure is null || session is null)
         {
-            return connection;
+            return session;
         }
 
-        await connection.DisposeAsync();
+        await session.DisposeAsync();
         _database.Dialect.ClearPool();
         return null;
+    }
+
+    /// <summary>A loop's connection and the reader bound to it.</summary>
+    private sealed class Session(DbConnection connection, BatchReader<TRead> reader) : IAsyncDisposable
+    {
+        public BatchReader<TRead> Reader => reader;
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await reader.DisposeAsync();
+            }
+            finally
+            {
+                await connection.DisposeAsync();
+            }
+        }
     }
 }

@@ -7,17 +7,6 @@ namespace Orchestrator.Actors.Sql.Snapshot;
 /// </summary>
 internal sealed class SnapshotStatements(string table)
 {
-    private readonly Reads.BatchStatements _loadBatches = new(
-        rows => $"SELECT r.i, s.sequence_nr, s.created, s.manifest, s.payload FROM (VALUES {rows}) AS r(i, pid, min_seq, max_seq, min_created, max_created) " +
-            $"CROSS JOIN LATERAL (SELECT sequence_nr, created, manifest, payload FROM {table} WHERE persistence_id = r.pid AND sequence_nr >= r.min_seq AND sequence_nr <= r.max_seq " +
-            "AND created >= r.min_created AND created <= r.max_created ORDER BY sequence_nr DESC LIMIT 1) s",
-        "integer",
-        "text",
-        "bigint",
-        "bigint",
-        "bigint",
-        "bigint");
-
     /// <summary>The newest snapshot within the criteria.</summary>
     public string Load { get; } = $"""
         SELECT sequence_nr, created, manifest, payload FROM {table}
@@ -41,9 +30,14 @@ internal sealed class SnapshotStatements(string table)
         """;
 
     /// <summary>
-    /// PostgreSQL: the loads of <paramref name="loads"/> entities in one statement. Parameters per load
-    /// (<c>$6i+1..$6i+6</c>): its index, then the criteria as for <see cref="Load"/>. Rows: the load's index,
-    /// sequence_nr, created, manifest, payload of its newest matching snapshot; no row when it has none.
+    /// PostgreSQL: the loads of a batch of entities in one statement, the same text for any batch size (so that
+    /// a connection prepares it once). Parameters, as arrays with one element per load: $1 persistence ids,
+    /// $2..$3 sequence number range, $4..$5 created range. Rows: the load's position in the arrays (from 1),
+    /// then sequence_nr, created, manifest, payload of its newest matching snapshot; no row when it has none.
     /// </summary>
-    public string LoadBatch(int loads) => _loadBatches.For(loads);
+    public string LoadBatch { get; } =
+        "SELECT r.i, s.sequence_nr, s.created, s.manifest, s.payload " +
+        "FROM unnest($1::text[], $2::bigint[], $3::bigint[], $4::bigint[], $5::bigint[]) WITH ORDINALITY AS r(pid, min_seq, max_seq, min_created, max_created, i) " +
+        $"CROSS JOIN LATERAL (SELECT sequence_nr, created, manifest, payload FROM {table} WHERE persistence_id = r.pid AND sequence_nr >= r.min_seq AND sequence_nr <= r.max_seq " +
+        "AND created >= r.min_created AND created <= r.max_created ORDER BY sequence_nr DESC LIMIT 1) s";
 }

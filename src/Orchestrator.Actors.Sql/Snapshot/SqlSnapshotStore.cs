@@ -19,7 +19,6 @@ public abstract partial class SqlSnapshotStore : ISnapshotStore
     private readonly Serialization.Serialization _serialization;
     private readonly TimeProvider _time;
     private readonly SqlDatabase _database;
-    private readonly SnapshotStatements _statements;
     private readonly Reads.ReadBatcher<SnapshotLoad> _loads;
 
     /// <param name="config">The plugin's section, over its defaults.</param>
@@ -37,14 +36,16 @@ public abstract partial class SqlSnapshotStore : ISnapshotStore
         var log = system.LoggerFactory.CreateLogger(GetType());
         var migrator = Settings.AutoInitialize ? new Migrator(dialect, "snapshot", Settings.Table, Settings.SchemaVersionTable, log) : null;
         _database = new SqlDatabase(dialect, migrator);
-        _statements = new SnapshotStatements(Settings.Table);
-        _loads = new Reads.ReadBatcher<SnapshotLoad>(_database, Settings.LoadParallelism, Settings.LoadBatchSize, LoadTogetherAsync, LoadEachAsync, log, $"snapshot loads of {dialect.DatabaseIdentity}#{Settings.Table}");
+        Statements = new SnapshotStatements(Settings.Table);
+        _loads = new Reads.ReadBatcher<SnapshotLoad>(_database, Settings.LoadParallelism, Settings.LoadBatchSize, connection => new SnapshotLoadReader(this, connection), log, $"snapshot loads of {dialect.DatabaseIdentity}#{Settings.Table}");
     }
 
     /// <summary>The settings read from the plugin's section.</summary>
     public SqlSnapshotStoreSettings Settings { get; }
 
     internal ISqlDialect Dialect => _database.Dialect;
+
+    internal SnapshotStatements Statements { get; }
 
     /// <summary>Applies the migrations now, rather than on first use.</summary>
     public Task InitializeAsync(CancellationToken cancellationToken = default) => _database.InitializeAsync(cancellationToken);
@@ -56,7 +57,7 @@ public abstract partial class SqlSnapshotStore : ISnapshotStore
         var (manifest, bytes) = _serialization.Serialize(snapshot);
         var created = metadata.Timestamp == default ? _time.GetUtcNow() : metadata.Timestamp;
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, _statements.Save);
+        await using var command = Command(connection, Statements.Save);
         Dialect.AddParameter(command, 1, metadata.PersistenceId);
         Dialect.AddParameter(command, 2, metadata.SequenceNr);
         Dialect.AddParameter(command, 3, created.ToUnixTimeMilliseconds());
@@ -70,7 +71,7 @@ public abstract partial class SqlSnapshotStore : ISnapshotStore
     {
         ArgumentNullException.ThrowIfNull(metadata);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, _statements.DeleteOne);
+        await using var command = Command(connection, Statements.DeleteOne);
         Dialect.AddParameter(command, 1, metadata.PersistenceId);
         Dialect.AddParameter(command, 2, metadata.SequenceNr);
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -81,7 +82,7 @@ public abstract partial class SqlSnapshotStore : ISnapshotStore
     {
         ArgumentNullException.ThrowIfNull(criteria);
         await using var connection = await _database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, _statements.DeleteMatching);
+        await using var command = Command(connection, Statements.DeleteMatching);
         AddCriteria(command, 1, persistenceId, criteria);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
@@ -108,8 +109,14 @@ public abstract partial class SqlSnapshotStore : ISnapshotStore
         Dialect.AddParameter(command, position++, persistenceId);
         Dialect.AddParameter(command, position++, criteria.MinSequenceNr);
         Dialect.AddParameter(command, position++, criteria.MaxSequenceNr);
-        Dialect.AddParameter(command, position++, (criteria.MinTimestamp ?? DateTimeOffset.MinValue).ToUnixTimeMilliseconds());
-        Dialect.AddParameter(command, position++, criteria.MaxTimestamp.ToUnixTimeMilliseconds());
+        Dialect.AddParameter(command, position++, MinCreated(criteria));
+        Dialect.AddParameter(command, position++, MaxCreated(criteria));
         return position;
     }
+
+    /// <summary>The criteria's lower bound of <c>created</c> (Unix ms).</summary>
+    internal static long MinCreated(SnapshotSelectionCriteria criteria) => (criteria.MinTimestamp ?? DateTimeOffset.MinValue).ToUnixTimeMilliseconds();
+
+    /// <summary>The criteria's upper bound of <c>created</c> (Unix ms).</summary>
+    internal static long MaxCreated(SnapshotSelectionCriteria criteria) => criteria.MaxTimestamp.ToUnixTimeMilliseconds();
 }

@@ -94,7 +94,7 @@ public abstract partial class Eventsourced
             {
                 WriteMessageSuccess success => success.Persistent,
                 LoopMessageSuccess loop => loop.Message,
-                ReplayedMessage replayed => replayed.Persistent,
+                ReplayedMessages => _replayedEvent,
                 _ => message,
             });
         }

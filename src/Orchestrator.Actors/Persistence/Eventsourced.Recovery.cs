@@ -1,3 +1,4 @@
+using Orchestrator.Actors.Persistence.Journal;
 using static Orchestrator.Actors.Persistence.Journal.JournalProtocol;
 using static Orchestrator.Actors.Persistence.Snapshot.SnapshotProtocol;
 
@@ -12,6 +13,9 @@ namespace Orchestrator.Actors.Persistence;
 public abstract partial class Eventsourced
 {
     private Recovery _recovery = Recovery.Default;
+
+    // The event being replayed, for a restart caused by a failure while replaying.
+    private PersistentRepresentation? _replayedEvent;
 
     private void RequestRecoveryPermit()
     {
@@ -83,19 +87,14 @@ public abstract partial class Eventsourced
     {
         switch (message)
         {
-            case ReplayedMessage replayed:
-                var payload = replayed.Persistent.Payload;
-                try
+            case ReplayedMessages replayed:
+                foreach (var persistent in replayed.Events)
                 {
-                    UpdateLastSequenceNr(replayed.Persistent.SequenceNr);
-                    if (!ReceiveRecover(payload))
+                    if (!ReplayEvent(persistent))
                     {
-                        Unhandled(payload);
+                        // Recovery failed and the actor is stopping: the rest of the chunk is not applied.
+                        break;
                     }
-                }
-                catch (Exception e)
-                {
-                    FailRecovery(e, payload);
                 }
 
                 break;
@@ -111,8 +110,31 @@ public abstract partial class Eventsourced
         }
     }
 
+    /// <summary>Applies one replayed event; false when its handler threw (and recovery has failed).</summary>
+    private bool ReplayEvent(PersistentRepresentation persistent)
+    {
+        var payload = persistent.Payload;
+        try
+        {
+            _replayedEvent = persistent;
+            UpdateLastSequenceNr(persistent.SequenceNr);
+            if (!ReceiveRecover(payload))
+            {
+                Unhandled(payload);
+            }
+
+            return true;
+        }
+        catch (Exception e)
+        {
+            FailRecovery(e, payload);
+            return false;
+        }
+    }
+
     private void CompleteRecovery(long highestSequenceNr)
     {
+        _replayedEvent = null;
         _sequenceNr = highestSequenceNr;
         LastSequenceNr = highestSequenceNr;
         OnReplaySuccess();

@@ -47,6 +47,29 @@ public abstract partial class SqlJournalSpec
     }
 
     [DatabaseFact]
+    public async Task A_loops_reader_answers_batch_after_batch_of_any_size_on_its_connection()
+    {
+        var journal = NewJournal();
+        await WriteOneAsync(journal, Write("a", 1, "a1", "a2", "a3"));
+        await WriteOneAsync(journal, Write("b", 1, "b1"));
+
+        await using var connection = await Db.OpenAsync();
+        await using var reader = new ReplayReader(journal, connection);
+        var first = new[] { Read("a", 1, long.MaxValue, long.MaxValue), Read("b", 1, long.MaxValue, long.MaxValue), Read("c", 1, long.MaxValue, long.MaxValue) };
+        await reader.ReadAsync([.. first.Select(r => r.Read)]);
+        await WriteOneAsync(journal, Write("c", 1, "c1", "c2"));
+        var second = new[] { Read("c", 2, long.MaxValue, long.MaxValue) };
+        await reader.ReadAsync([.. second.Select(r => r.Read)]);
+
+        Assert.Equal(new long[] { 3, 1, 0 }, await Task.WhenAll(first.Select(r => Within(r.Read.Task))));
+        Assert.Equal(["a1", "a2", "a3"], Texts(first[0].Events));
+        Assert.Equal(["b1"], Texts(first[1].Events));
+        Assert.Empty(first[2].Events);
+        Assert.Equal(2, await Within(second[0].Read.Task));
+        Assert.Equal(["c2"], Texts(second[0].Events));
+    }
+
+    [DatabaseFact]
     public async Task An_event_that_cannot_be_read_fails_only_its_own_replay_in_a_batch()
     {
         var journal = NewJournal();
@@ -94,8 +117,11 @@ public abstract partial class SqlJournalSpec
     }
 
     /// <summary>A batch as the replay loops answer it on this database: one statement (PostgreSQL) or read by read (SQLite).</summary>
-    private static Task ReplayBatchAsync(SqlJournal journal, System.Data.Common.DbConnection connection, ReplayRead[] reads) =>
-        journal.Dialect.CombinesReads ? journal.ReplayTogetherAsync(connection, reads) : journal.ReplayEachAsync(connection, reads);
+    private static async Task ReplayBatchAsync(SqlJournal journal, System.Data.Common.DbConnection connection, ReplayRead[] reads)
+    {
+        await using var reader = new ReplayReader(journal, connection);
+        await reader.ReadAsync(reads);
+    }
 
     private static (ReplayRead Read, List<PersistentRepresentation> Events) Read(string persistenceId, long from, long to, long max)
     {

@@ -70,7 +70,8 @@ public abstract class SqlSnapshotStoreSpec(ITestOutputHelper output) : SnapshotS
 
         await using (var connection = await Db.OpenAsync())
         {
-            await (store.Dialect.CombinesReads ? store.LoadTogetherAsync(connection, loads) : store.LoadEachAsync(connection, loads));
+            await using var reader = new SnapshotLoadReader(store, connection);
+            await reader.ReadAsync(loads);
         }
 
         var selected = await Task.WhenAll(loads.Select(l => l.Task.WaitAsync(TimeSpan.FromSeconds(30))));

@@ -8,7 +8,8 @@ namespace Orchestrator.Benchmarks.Scenarios.Persistence;
 /// The baseline: plain ADO.NET on the journal's table, with no actors and no journal plugin in the way. It
 /// borrows from the plugin only what makes the comparison fair: how a connection is opened (the same
 /// durability pragmas), the same statement text and rows per statement. Inserts run one transaction per
-/// batch; reads run the replay query in a reader loop and deserialise nothing.
+/// batch; reads run the replay query in a reader loop and deserialise nothing, or stream many entities'
+/// rows with one statement (the physical limit of reading them).
 /// </summary>
 internal sealed class RawJournal(SqlJournal journal)
 {
@@ -101,6 +102,19 @@ internal sealed class RawJournal(SqlJournal journal)
         await transaction.CommitAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The physical limit of reading many entities: every live event except <paramref name="exceptPersistenceId"/>'s
+    /// in one statement on one connection, in the order they were stored. Returns the rows read.
+    /// </summary>
+    public async Task<long> StreamAllAsync(string exceptPersistenceId, CancellationToken cancellationToken)
+    {
+        await using var connection = await journal.Database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT sequence_nr, manifest, payload, tags, writer_id, created FROM {journal.Settings.Table} WHERE persistence_id <> $1 AND deleted = FALSE ORDER BY ordering";
+        journal.Dialect.AddParameter(command, 1, exceptPersistenceId);
+        return await ReadRowsAsync(command, cancellationToken);
+    }
+
     private async Task<long> ReadEntityAsync(string persistenceId, CancellationToken cancellationToken)
     {
         await using var connection = await journal.Database.OpenAsync(cancellationToken);
@@ -110,6 +124,12 @@ internal sealed class RawJournal(SqlJournal journal)
         journal.Dialect.AddParameter(command, 2, 1L);
         journal.Dialect.AddParameter(command, 3, long.MaxValue);
         journal.Dialect.AddParameter(command, 4, long.MaxValue);
+        return await ReadRowsAsync(command, cancellationToken);
+    }
+
+    /// <summary>Reads every column of the replay query's shape, deserialising nothing; returns the rows.</summary>
+    private static async Task<long> ReadRowsAsync(DbCommand command, CancellationToken cancellationToken)
+    {
         await using var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess, cancellationToken);
         long rows = 0;
         while (await reader.ReadAsync(cancellationToken))

@@ -51,7 +51,8 @@ internal sealed partial class RecoveryScenario
             var readers = Actors.Persistence.Persistence.Get(system).Settings.MaxConcurrentRecoveries;
             var singleBaseline = await ReadAsync(raw, [RecoveryWorkload.SingleId], 1, workload.SingleEvents, cancellationToken);
             var manyBaseline = await ReadAsync(raw, EventRows.Ids(RecoveryWorkload.EntityPrefix, workload.Entities), readers, workload.ManyEvents, cancellationToken);
-            return new RecoveryTrial(single, singleBaseline, many, manyBaseline);
+            var manyStream = await CountedAsync(workload.ManyEvents, "in one statement", () => raw.StreamAllAsync(RecoveryWorkload.SingleId, cancellationToken));
+            return new RecoveryTrial(single, singleBaseline, many, manyBaseline, manyStream);
         }
         finally
         {
@@ -77,12 +78,16 @@ internal sealed partial class RecoveryScenario
             : throw new InvalidOperationException($"{ids.Count} entities replayed {probe.Replayed} events, not the {expectedEvents} stored.");
     }
 
-    private static async Task<Throughput> ReadAsync(RawJournal raw, IReadOnlyList<string> ids, int readers, long expectedEvents, CancellationToken cancellationToken)
+    private static Task<Throughput> ReadAsync(RawJournal raw, IReadOnlyList<string> ids, int readers, long expectedEvents, CancellationToken cancellationToken) =>
+        CountedAsync(expectedEvents, $"entity by entity, {ids.Count} entities", () => raw.ReadAsync(ids, readers, cancellationToken));
+
+    /// <summary>Times a raw read and checks that it read <paramref name="expectedEvents"/> rows.</summary>
+    private static async Task<Throughput> CountedAsync(long expectedEvents, string what, Func<Task<long>> read)
     {
-        long read = 0;
-        var throughput = await Throughput.MeasureAsync(expectedEvents, async () => read = await raw.ReadAsync(ids, readers, cancellationToken));
-        return read == expectedEvents
+        long rows = 0;
+        var throughput = await Throughput.MeasureAsync(expectedEvents, async () => rows = await read());
+        return rows == expectedEvents
             ? throughput
-            : throw new InvalidOperationException($"The raw reader read {read} rows of {ids.Count} entities, not the {expectedEvents} stored.");
+            : throw new InvalidOperationException($"The raw reader read {rows} rows ({what}), not the {expectedEvents} stored.");
     }
 }

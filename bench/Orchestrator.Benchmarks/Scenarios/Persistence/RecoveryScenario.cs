@@ -24,6 +24,7 @@ internal sealed partial class RecoveryScenario : IScenario
             $"workload: 1 entity of {Formatting.Number(workload.SingleEvents)} events; {Formatting.Number(workload.Entities)} entities of {workload.EventsPerEntity} events, all started at once; stored through the journal plugin beforehand",
             "timed from ActorOf until the last RecoveryCompleted (snapshot load, replay with deserialisation, highest sequence number, permits of max-concurrent-recoveries), each trial in a new actor system",
             "baseline: the journal's replay query per entity on a plain connection, reading every column but deserialising nothing, with as many concurrent readers as max-concurrent-recoveries",
+            "physical limit (notes, JSON *_many_stream_*): the small entities' rows streamed by one statement on one connection, every column read, nothing deserialised: no entity is recovered, so it only bounds what any recovery could reach",
         };
         var extra = new List<Figure>
         {
@@ -47,7 +48,7 @@ internal sealed partial class RecoveryScenario : IScenario
         {
             var result = await RunTrialAsync(backend, database, workload, cancellationToken);
             trials.Add(result);
-            options.Progress.WriteLine($"recovery {backend.Name} trial {trial + 1}/{options.Trials}: 1 entity {Describe(result.Single, result.SingleBaseline)}; {workload.Entities} entities {Describe(result.Many, result.ManyBaseline)}");
+            options.Progress.WriteLine($"recovery {backend.Name} trial {trial + 1}/{options.Trials}: 1 entity {Describe(result.Single, result.SingleBaseline)}; {workload.Entities} entities {Describe(result.Many, result.ManyBaseline)}, streamed {result.ManyStream.EventsPerSecond:0}");
         }
 
         double Median(Func<RecoveryTrial, double> figure) => Statistics.Median([.. trials.Select(figure)]);
@@ -60,6 +61,8 @@ internal sealed partial class RecoveryScenario : IScenario
             };
 
         notes.Add(backend.Durability);
+        var stream = Median(t => t.ManyStream.EventsPerSecond);
+        notes.Add($"{backend.Name}: physical limit, {Formatting.Number(workload.ManyEvents)} rows of {Formatting.Number(workload.Entities)} entities in one statement: {Formatting.Number(stream)} events/s, {Median(t => t.ManyStream.CpuMicrosecondsPerEvent):0.0} CPU us/event; the actors reach {Median(t => t.Many.EventsPerSecond) / stream:0.00}x of it");
         notes.Add($"{backend.Name}: CPU time of this process per event: 1 entity {Median(t => t.Single.CpuMicrosecondsPerEvent):0.0} us (raw {Median(t => t.SingleBaseline.CpuMicrosecondsPerEvent):0.0} us), {Formatting.Number(workload.Entities)} entities {Median(t => t.Many.CpuMicrosecondsPerEvent):0.0} us (raw {Median(t => t.ManyBaseline.CpuMicrosecondsPerEvent):0.0} us)");
         extra.AddRange(
         [
@@ -67,6 +70,8 @@ internal sealed partial class RecoveryScenario : IScenario
             new Figure($"{backend.Name}_single_baseline_cpu_us_per_event", Median(t => t.SingleBaseline.CpuMicrosecondsPerEvent)),
             new Figure($"{backend.Name}_many_cpu_us_per_event", Median(t => t.Many.CpuMicrosecondsPerEvent)),
             new Figure($"{backend.Name}_many_baseline_cpu_us_per_event", Median(t => t.ManyBaseline.CpuMicrosecondsPerEvent)),
+            new Figure($"{backend.Name}_many_stream_events_per_s", stream),
+            new Figure($"{backend.Name}_many_stream_cpu_us_per_event", Median(t => t.ManyStream.CpuMicrosecondsPerEvent)),
         ]);
         return
         [

@@ -60,26 +60,6 @@ internal sealed partial class JournalActor
         }
     }
 
-    private async Task ReplayAsync(ReplayMessages request)
-    {
-        var actor = request.PersistentActor;
-        try
-        {
-            var highest = await _breaker.WithCircuitBreaker(token => _journal.ReplayAndReadHighestAsync(
-                request.PersistenceId,
-                request.FromSequenceNr,
-                request.ToSequenceNr,
-                request.Max,
-                persistent => actor.Tell(new ReplayedMessage(persistent), null),
-                token)).ConfigureAwait(false);
-            actor.Tell(new RecoverySuccess(highest), Self);
-        }
-        catch (Exception e)
-        {
-            actor.Tell(new ReplayMessagesFailure(e), Self);
-        }
-    }
-
     private async Task DeleteAsync(DeleteMessagesTo request)
     {
         object reply;

@@ -46,8 +46,11 @@ internal static class JournalProtocol
     /// <summary>Replays events in [from, to], at most <paramref name="Max"/>, then answers <see cref="RecoverySuccess"/>.</summary>
     public sealed record ReplayMessages(long FromSequenceNr, long ToSequenceNr, long Max, string PersistenceId, IActorRef PersistentActor);
 
-    /// <summary>One replayed event.</summary>
-    public sealed record ReplayedMessage(PersistentRepresentation Persistent);
+    /// <summary>
+    /// Replayed events, in order: the journal actor hands them over in chunks of up to
+    /// <see cref="JournalActor.ReplayChunkSize"/>, so that an entity's replay costs a message per chunk, not per event.
+    /// </summary>
+    public sealed record ReplayedMessages(IReadOnlyList<PersistentRepresentation> Events);
 
     /// <summary>Replay is over; the highest sequence number ever stored for the entity.</summary>
     public sealed record RecoverySuccess(long HighestSequenceNr);
