@@ -38,6 +38,18 @@ public abstract class RemoteTestBase : ActorTestKit
     protected Task<IActorRef> ResolveEcho(TestNode node) =>
         Sys.ActorSelection($"{node.Address}/user/echo").ResolveOne(TimeSpan.FromSeconds(10));
 
+    /// <summary>A probe that receives every log event of <paramref name="system"/> at or above the configured level.</summary>
+    protected Orchestrator.Actors.TestKit.TestProbe LogProbe(ActorSystem system)
+    {
+        var probe = new Orchestrator.Actors.TestKit.TestProbe(system);
+        system.EventStream.Subscribe(probe.Ref, typeof(Orchestrator.Actors.Event.LogEvent));
+        return probe;
+    }
+
+    /// <summary>Waits for a log event whose message contains <paramref name="text"/>.</summary>
+    protected static Orchestrator.Actors.Event.LogEvent ExpectLog(Orchestrator.Actors.TestKit.TestProbe probe, string text) =>
+        probe.FishForMessage<Orchestrator.Actors.Event.LogEvent>(e => e.Message.Contains(text, StringComparison.Ordinal), TimeSpan.FromSeconds(10), text);
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)

@@ -21,6 +21,9 @@ public static class RemoteTestMessages
 
     public sealed record Blob(byte[] Bytes);
 
+    /// <summary>Registered only where a test says so: the other side cannot decode it.</summary>
+    public sealed record OneSided(string Text);
+
     /// <summary>Not registered: sending it must be logged and dropped.</summary>
     public sealed record Unregistered(string Text);
 }
