@@ -74,6 +74,40 @@ public abstract class DowningStrategy
             .ToImmutableSortedSet(Ordering);
     }
 
+    /// <summary>
+    /// The shape keep-majority and keep-oldest share: indirectly connected nodes come first; no counted member
+    /// downs all; otherwise <paramref name="decide"/> on the counted members, where a DownUnreachable must be
+    /// confirmed by <paramref name="edgeCase"/> (the count that allows for membership changes on the other side),
+    /// else everybody is downed.
+    /// </summary>
+    protected DowningDecision DecideConfirmingEdgeCase(
+        SplitBrainView view,
+        Func<ImmutableSortedSet<Member>, DowningDecision> decide,
+        Func<DowningDecision> edgeCase)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(decide);
+        ArgumentNullException.ThrowIfNull(edgeCase);
+        if (!view.IndirectlyConnected.IsEmpty)
+        {
+            return DowningDecision.DownIndirectlyConnected;
+        }
+
+        var members = Members(view);
+        if (members.IsEmpty)
+        {
+            return DowningDecision.DownAll;
+        }
+
+        var decision = decide(members);
+        if (decision != DowningDecision.DownUnreachable)
+        {
+            return decision;
+        }
+
+        return edgeCase() == DowningDecision.DownUnreachable ? DowningDecision.DownUnreachable : DowningDecision.DownAll;
+    }
+
     /// <summary>How many counted members this node reaches and how many it does not.</summary>
     protected static (int Reachable, int Unreachable) Sides(SplitBrainView view, IEnumerable<Member> members)
     {

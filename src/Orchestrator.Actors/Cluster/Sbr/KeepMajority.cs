@@ -9,38 +9,21 @@ namespace Orchestrator.Actors.Cluster.Sbr;
 public sealed class KeepMajority(string? role = null) : DowningStrategy(role, Member.Ordering)
 {
     /// <inheritdoc/>
-    public override DowningDecision Decide(SplitBrainView view)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        if (!view.IndirectlyConnected.IsEmpty)
+    public override DowningDecision Decide(SplitBrainView view) => DecideConfirmingEdgeCase(
+        view,
+        members =>
         {
-            return DowningDecision.DownIndirectlyConnected;
-        }
-
-        var members = Members(view);
-        if (members.IsEmpty)
+            var (reachable, unreachable) = Sides(view, members);
+            return MajorityDecision(view, reachable, unreachable, members.Min!);
+        },
+        () =>
         {
-            return DowningDecision.DownAll;
-        }
-
-        var (reachable, unreachable) = Sides(view, members);
-        var decision = MajorityDecision(view, reachable, unreachable, members.Min!);
-        if (decision != DowningDecision.DownUnreachable)
-        {
-            return decision;
-        }
-
-        // This side counts as few as it could have (no Leaving), the other as many (with Joining).
-        var thisSide = Members(view, excludingPossiblyExiting: true);
-        if (thisSide.IsEmpty)
-        {
-            return DowningDecision.DownAll;
-        }
-
-        var otherSide = Members(view, includingPossiblyUp: true);
-        var edge = MajorityDecision(view, Sides(view, thisSide).Reachable, Sides(view, otherSide).Unreachable, thisSide.Min!);
-        return edge == DowningDecision.DownUnreachable ? DowningDecision.DownUnreachable : DowningDecision.DownAll;
-    }
+            // This side counts as few as it could have (no Leaving), the other as many (with Joining).
+            var thisSide = Members(view, excludingPossiblyExiting: true);
+            return thisSide.IsEmpty
+                ? DowningDecision.DownAll
+                : MajorityDecision(view, Sides(view, thisSide).Reachable, Sides(view, Members(view, includingPossiblyUp: true)).Unreachable, thisSide.Min!);
+        });
 
     private static DowningDecision MajorityDecision(SplitBrainView view, int thisSide, int otherSide, Member lowest)
     {

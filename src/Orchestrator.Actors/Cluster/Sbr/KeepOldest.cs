@@ -13,37 +13,17 @@ public sealed class KeepOldest(bool downIfAlone = true, string? role = null) : D
     public bool DownIfAlone { get; } = downIfAlone;
 
     /// <inheritdoc/>
-    public override DowningDecision Decide(SplitBrainView view)
-    {
-        ArgumentNullException.ThrowIfNull(view);
-        if (!view.IndirectlyConnected.IsEmpty)
+    public override DowningDecision Decide(SplitBrainView view) => DecideConfirmingEdgeCase(
+        view,
+        members => OldestDecision(view, members, Sides(view, members)),
+        () =>
         {
-            return DowningDecision.DownIndirectlyConnected;
-        }
-
-        var members = Members(view);
-        if (members.IsEmpty)
-        {
-            return DowningDecision.DownAll;
-        }
-
-        var decision = OldestDecision(view, members, Sides(view, members));
-        if (decision != DowningDecision.DownUnreachable)
-        {
-            return decision;
-        }
-
-        // Leaving members may be Exiting on the other side; Joining ones may be Up there, which matters when alone.
-        var withoutLeaving = Members(view, excludingPossiblyExiting: true);
-        if (withoutLeaving.IsEmpty)
-        {
-            return DowningDecision.DownAll;
-        }
-
-        var counted = Members(view, includingPossiblyUp: DownIfAlone, excludingPossiblyExiting: true);
-        var edge = OldestDecision(view, withoutLeaving, Sides(view, counted));
-        return edge == DowningDecision.DownUnreachable ? DowningDecision.DownUnreachable : DowningDecision.DownAll;
-    }
+            // Leaving members may be Exiting on the other side; Joining ones may be Up there, which matters when alone.
+            var withoutLeaving = Members(view, excludingPossiblyExiting: true);
+            return withoutLeaving.IsEmpty
+                ? DowningDecision.DownAll
+                : OldestDecision(view, withoutLeaving, Sides(view, Members(view, includingPossiblyUp: DownIfAlone, excludingPossiblyExiting: true)));
+        });
 
     private DowningDecision OldestDecision(SplitBrainView view, ImmutableSortedSet<Member> members, (int Reachable, int Unreachable) sides)
     {
