@@ -22,6 +22,7 @@ internal sealed partial class ContainerLogWriter : IDisposable
     private readonly byte[] _buffer = new byte[16 * 1024];
     private FileStream? _file;
     private long _length;
+    private bool _unwritable;
     private int _generation;
     private bool _completed;
     private TaskCompletionSource _changed = NewSignal();
@@ -35,14 +36,18 @@ internal sealed partial class ContainerLogWriter : IDisposable
         _sources = [new Source(LogStream.Stdout), new Source(LogStream.Stderr)];
     }
 
-    /// <summary>Opens the container's FIFOs and its log file, and starts copying.</summary>
+    /// <summary>
+    /// Opens the container's FIFOs and starts copying. The log file is opened (created) with the first entry, so
+    /// that a start does not wait for it and a container that writes nothing has none.
+    /// </summary>
     public static ContainerLogWriter Attach(ContainerFiles files, ProcessSettings settings, TimeProvider time, EpollLoop loop)
     {
         var writer = new ContainerLogWriter(files, settings, time, loop);
         try
         {
-            writer._file = new FileStream(files.Log, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-            writer._length = writer._file.Length;
+            // An adopted container's file holds what earlier writers wrote: readers read it whole.
+            var log = new FileInfo(files.Log);
+            writer._length = log.Exists ? log.Length : 0;
             writer.Open(writer._sources[0], files.Stdout);
             writer.Open(writer._sources[1], files.Stderr);
             return writer;

@@ -27,6 +27,8 @@ public sealed partial class ProcessRuntime
         var files = new ContainerFiles(Path.Combine(host.Containers, id));
         try
         {
+            // Every file-system change here is a metadata write on the path of each start: as few as can be.
+            Directory.CreateDirectory(files.Directory);
             Directory.CreateDirectory(files.RootFs);
             MakeFifo(files.Stdout);
             MakeFifo(files.Stderr);
@@ -35,12 +37,17 @@ public sealed partial class ProcessRuntime
                 Mount(host, sandbox, files, mount);
             }
 
-            var workingDirectory = config.WorkingDir is { } workingDir ? InRoot(files, workingDir) : files.RootFs;
-            Directory.CreateDirectory(workingDirectory);
+            var workingDirectory = files.RootFs;
+            if (config.WorkingDir is { } workingDir)
+            {
+                workingDirectory = InRoot(files, workingDir);
+                Directory.CreateDirectory(workingDirectory);
+            }
+
             environment[ContainerRootVariable] = files.RootFs;
             var cgroup = host.Cgroups?.Create(id, config.Resources);
             var record = new ContainerRecord(id, sandboxId, config, program, arguments, environment, workingDirectory, _time.GetUtcNow(), cgroup);
-            WriteJson(files.Record, record, ProcessStateJson.Default.ContainerRecord);
+            WriteNewJson(files.Record, record, ProcessStateJson.Default.ContainerRecord);
             _containers[id] = new ProcessContainer(record, files);
             return id;
         }

@@ -130,6 +130,16 @@ public sealed partial class ProcessRuntime : IContainerRuntime
         File.Move(temporary, path, overwrite: true);
     }
 
+    /// <summary>
+    /// Writes a new state file in one write, without the temporary file and rename of <see cref="WriteJson{T}"/>: a
+    /// crash mid-write leaves a file that does not parse, which the next instance skips as a creation cut short.
+    /// </summary>
+    private static void WriteNewJson<T>(string path, T value, JsonTypeInfo<T> type)
+    {
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, JsonSerializer.SerializeToUtf8Bytes(value, type), 0);
+    }
+
     private Task<Host> HostAsync()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
