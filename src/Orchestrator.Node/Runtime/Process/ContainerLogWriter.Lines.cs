@@ -1,6 +1,6 @@
 namespace Orchestrator.Node.Runtime.Processes;
 
-// Reading the FIFOs, cutting lines, writing entries and rotating the file.
+// Reading the pipes, cutting lines, writing entries and rotating the file.
 internal sealed partial class ContainerLogWriter
 {
     private void OnReadable(Source source)

@@ -30,8 +30,6 @@ public sealed partial class ProcessRuntime
             // Every file-system change here is a metadata write on the path of each start: as few as can be.
             Directory.CreateDirectory(files.Directory);
             Directory.CreateDirectory(files.RootFs);
-            MakeFifo(files.Stdout);
-            MakeFifo(files.Stderr);
             foreach (var mount in config.Mounts)
             {
                 Mount(host, sandbox, files, mount);
@@ -72,12 +70,12 @@ public sealed partial class ProcessRuntime
                 throw new ContainerRuntimeException(ContainerRuntimeErrorKind.InvalidState, $"Container {containerId} is {container.State}: only a created container can be started.");
             }
 
-            container.Log = ContainerLogWriter.Attach(container.Files, _settings, _time, host.Loop);
+            container.Log = ContainerLogWriter.Create(container.Files, _settings, _time, host.Loop);
             (int Pid, ShimReport Report) shim;
             try
             {
                 var memoryKib = host.Cgroups is null && container.Record.Config.Resources.MemoryBytes is { } bytes ? (bytes + 1023) / 1024 : (long?)null;
-                shim = Shim.Spawn(_settings, host.Setsid, container.Record, container.Files, memoryKib, host.Loop);
+                shim = Shim.Spawn(_settings, host.Setsid, container.Record, container.Files, memoryKib, container.Log, host.Loop);
             }
             catch
             {

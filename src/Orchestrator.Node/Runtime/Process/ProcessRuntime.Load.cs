@@ -76,13 +76,17 @@ public sealed partial class ProcessRuntime
             return;
         }
 
-        try
+        // Its output is read through its shim's descriptors: only while the shim is known to be this container's.
+        if (ProcStat.IsAlive(started.ShimPid, started.ShimStartTime))
         {
-            container.Log = ContainerLogWriter.Attach(container.Files, _settings, _time, host.Loop);
-        }
-        catch (ContainerRuntimeException e)
-        {
-            LogAdoptionFailed(_logger, container.Record.Id, e);
+            try
+            {
+                container.Log = ContainerLogWriter.Reattach(container.Files, started.ShimPid, _settings, _time, host.Loop);
+            }
+            catch (ContainerRuntimeException e)
+            {
+                LogAdoptionFailed(_logger, container.Record.Id, e);
+            }
         }
 
         Watch(host, container, spawnedHere: false);

@@ -14,24 +14,31 @@ namespace Orchestrator.Node.Runtime.Processes;
 /// </summary>
 /// <remarks>
 /// Its arguments: the container's directory, the setsid program, the memory limit in KiB for RLIMIT_DATA
-/// ("-" for none), the cgroup directory to join ("-" for none), then the program and its arguments. The output
-/// FIFOs are opened read-write, so the container never gets SIGPIPE when no reader is attached. Cost: one
-/// spawn of the shell, then, off the caller's path, a fork and a setsid exec before the program's own exec;
-/// measured by the container-start benchmark.
+/// ("-" for none), the cgroup directory to join ("-" for none), then the program and its arguments. Its
+/// descriptors 3 and 4 are the write ends of the pipes the container's stdout and stderr go to, which it hands
+/// to the container; 5 and 6 are their read ends (<see cref="StdoutReadFd"/>), which it holds until it ends, so
+/// that the container never gets SIGPIPE while no agent reads, and a restarted agent reads them through
+/// /proc/&lt;shim&gt;/fd. Cost: one spawn of the shell, then, off the caller's path, a fork and a setsid exec before
+/// the program's own exec; measured by the container-start benchmark.
 /// </remarks>
 internal static class Shim
 {
     /// <summary>The shim's <c>$0</c>, followed in its arguments by the container's directory.</summary>
     public const string Name = "orch-shim";
 
+    /// <summary>The shim's descriptor holding the read end of the container's stdout pipe.</summary>
+    public const int StdoutReadFd = 5;
+
+    /// <summary>The shim's descriptor holding the read end of the container's stderr pipe.</summary>
+    public const int StderrReadFd = 6;
+
     /// <summary>The shim script; <c>$0</c> is <see cref="Name"/>.</summary>
     public const string Script = """
         d=$1 setsid=$2 mem=$3 cg=$4
         shift 4
-        exec </dev/null 3<>"$d/stdout" 4<>"$d/stderr" || exit 125
         if [ "$cg" != - ]; then echo $$ > "$cg/cgroup.procs" || exit 125; fi
         if [ "$mem" != - ]; then ulimit -d "$mem" || exit 125; fi
-        "$setsid" "$@" >&3 2>&4 3>&- 4>&- &
+        "$setsid" "$@" >&3 2>&4 3>&- 4>&- 5<&- 6<&- &
         pid=$!
         exec 3>&- 4>&-
         echo "$$ $pid" > "$d/pid"
@@ -46,18 +53,18 @@ internal static class Shim
     /// <summary>
     /// Spawns the shim of a container, in a process group of its own; it starts the container at once. The shim is a
     /// child of this process until this process dies (<see cref="Reap"/> it once it has ended); its report
-    /// follows on its output (<see cref="ReadReportAsync"/>).
+    /// follows on its output (<see cref="ReadReportAsync"/>). <paramref name="output"/> holds the container's output pipes.
     /// </summary>
     public static (int Pid, ShimReport Report) Spawn(
-        ProcessSettings settings, string setsid, ContainerRecord record, ContainerFiles files, long? memoryLimitKib, EpollLoop loop)
+        ProcessSettings settings, string setsid, ContainerRecord record, ContainerFiles files, long? memoryLimitKib, ContainerLogWriter output, EpollLoop loop)
     {
         List<string> argv =
         [
             settings.Shell, "-c", Script, Name, files.Directory, setsid,
             memoryLimitKib?.ToString(CultureInfo.InvariantCulture) ?? "-", record.Cgroup ?? "-", record.Program, .. record.Arguments,
         ];
-        var (pid, output) = PosixSpawn.Start(argv, record.Environment, record.WorkingDirectory);
-        return (pid, ShimReport.Read(loop, output));
+        var (pid, report) = PosixSpawn.Start(argv, record.Environment, record.WorkingDirectory, output.ShimDescriptors);
+        return (pid, ShimReport.Read(loop, report));
     }
 
     /// <summary>The shim's report; when it has none (it failed before starting the container), sets the container's start error.</summary>
