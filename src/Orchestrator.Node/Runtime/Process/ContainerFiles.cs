@@ -1,12 +1,12 @@
 namespace Orchestrator.Node.Runtime.Processes;
 
 /// <summary>
-/// The files of one container, in its directory under <c>root-dir/containers</c>: its record, what the shim
-/// writes (pid, exit), its CRI log files and its root directory.
+/// The files of one container, in its directory under <c>root-dir/containers</c>: what the shim writes (pid,
+/// exit), its CRI log files and its root directory.
 /// </summary>
 internal readonly record struct ContainerFiles(string Directory)
 {
-    /// <summary>The container's <see cref="ContainerRecord"/>.</summary>
+    /// <summary>The container's <see cref="ContainerRecord"/>, where earlier versions wrote it (now in the <see cref="ContainerJournal"/>).</summary>
     public string Record => Path.Combine(Directory, "container.json");
 
     /// <summary>The FIFO its stdout went to when an earlier version started it (now a pipe the shim holds).</summary>

@@ -45,7 +45,7 @@ public sealed partial class ProcessRuntime
             environment[ContainerRootVariable] = files.RootFs;
             var cgroup = host.Cgroups?.Create(id, config.Resources);
             var record = new ContainerRecord(id, sandboxId, config, program, arguments, environment, workingDirectory, _time.GetUtcNow(), cgroup);
-            WriteNewJson(files.Record, record, ProcessStateJson.Default.ContainerRecord);
+            host.Journal.Append(record);
             _containers[id] = new ProcessContainer(record, files);
             return id;
         }

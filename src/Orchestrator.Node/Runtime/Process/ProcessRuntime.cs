@@ -109,6 +109,7 @@ public sealed partial class ProcessRuntime : IContainerRuntime
         }
 
         host.Loop.Dispose();
+        host.Journal.Dispose();
     }
 
     private static string NewId() => RandomNumberGenerator.GetHexString(32, lowercase: true);
@@ -130,16 +131,6 @@ public sealed partial class ProcessRuntime : IContainerRuntime
         File.Move(temporary, path, overwrite: true);
     }
 
-    /// <summary>
-    /// Writes a new state file in one write, without the temporary file and rename of <see cref="WriteJson{T}"/>: a
-    /// crash mid-write leaves a file that does not parse, which the next instance skips as a creation cut short.
-    /// </summary>
-    private static void WriteNewJson<T>(string path, T value, JsonTypeInfo<T> type)
-    {
-        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
-        RandomAccess.Write(file, JsonSerializer.SerializeToUtf8Bytes(value, type), 0);
-    }
-
     private Task<Host> HostAsync()
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
@@ -150,5 +141,5 @@ public sealed partial class ProcessRuntime : IContainerRuntime
         _containers.TryGetValue(containerId, out var container) ? container : throw NotFound("container", containerId);
 
     /// <summary>What the runtime needs once it has read its root directory: the epoll loop, setsid and cgroups.</summary>
-    private sealed record Host(EpollLoop Loop, string Setsid, Cgroups? Cgroups, string Containers, string Sandboxes);
+    private sealed record Host(EpollLoop Loop, string Setsid, Cgroups? Cgroups, string Containers, string Sandboxes, ContainerJournal Journal);
 }
