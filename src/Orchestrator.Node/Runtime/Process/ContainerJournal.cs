@@ -63,13 +63,16 @@ internal sealed class ContainerJournal : IDisposable
     /// <summary>Rewrites <paramref name="path"/> with the live <paramref name="records"/> and opens it for appending.</summary>
     public static ContainerJournal Open(string path, IEnumerable<ContainerRecord> records) => new(path, records);
 
-    /// <summary>Appends the record of a container being created, in one write.</summary>
+    /// <summary>
+    /// Appends the record of a container being created, in one write. It begins with a line break, so that a line
+    /// an earlier append left unfinished (a full disk) ends there instead of swallowing this one.
+    /// </summary>
     public void Append(ContainerRecord record)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(record, Line);
         lock (_sync)
         {
-            _file.Write([.. bytes, (byte)'\n']);
+            _file.Write([(byte)'\n', .. bytes]);
             _live[record.Id] = record;
             _lines++;
         }

@@ -23,7 +23,7 @@ public sealed class ContainerJournalTests : IDisposable
             journal.Append(Record("c"));
         }
 
-        File.AppendAllText(Path, "{\"id\":\"d\",\"sandb");
+        File.AppendAllText(Path, "\n{\"id\":\"d\",\"sandb");
 
         var read = ContainerJournal.Read(Path, record => record.Id != "b");
 
