@@ -1,18 +1,18 @@
 namespace Orchestrator.Node.Runtime.Processes;
 
 /// <summary>
-/// The files of one container, in its directory under <c>root-dir/containers</c>: its record, the FIFOs its
-/// output goes through, what the shim writes (pid, exit), its CRI log files and its root directory.
+/// The files of one container, in its directory under <c>root-dir/containers</c>: what the shim writes (pid,
+/// exit), its CRI log files and its root directory.
 /// </summary>
 internal readonly record struct ContainerFiles(string Directory)
 {
-    /// <summary>The container's <see cref="ContainerRecord"/>.</summary>
+    /// <summary>The container's <see cref="ContainerRecord"/>, where earlier versions wrote it (now in the <see cref="ContainerJournal"/>).</summary>
     public string Record => Path.Combine(Directory, "container.json");
 
-    /// <summary>The FIFO its stdout goes to.</summary>
+    /// <summary>The FIFO its stdout went to when an earlier version started it (now a pipe the shim holds).</summary>
     public string Stdout => Path.Combine(Directory, "stdout");
 
-    /// <summary>The FIFO its stderr goes to.</summary>
+    /// <summary>The FIFO its stderr went to when an earlier version started it (now a pipe the shim holds).</summary>
     public string Stderr => Path.Combine(Directory, "stderr");
 
     /// <summary>Written by the shim once the container runs: "shim-pid shim-start pid start" (start times in clock ticks after boot).</summary>

@@ -1,6 +1,6 @@
 namespace Orchestrator.Node.Runtime.Processes;
 
-// Reading the FIFOs, cutting lines, writing entries and rotating the file.
+// Reading the pipes, cutting lines, writing entries and rotating the file.
 internal sealed partial class ContainerLogWriter
 {
     private void OnReadable(Source source)
@@ -23,6 +23,7 @@ internal sealed partial class ContainerLogWriter
                 // container never blocks on a full pipe and the loop never spins on a pipe it cannot empty.
                 _file?.Dispose();
                 _file = null;
+                _unwritable = true;
             }
 
             Pulse();
@@ -88,9 +89,15 @@ internal sealed partial class ContainerLogWriter
 
     private void Write(DateTimeOffset now, LogStream stream, bool partial, ReadOnlySpan<byte> text)
     {
-        if (_file is null)
+        if (_unwritable)
         {
             return;
+        }
+
+        if (_file is null)
+        {
+            _file = OpenLog();
+            _length = _file.Length;
         }
 
         var prefix = CriLogFormat.Prefix(now, stream, partial);
@@ -105,6 +112,8 @@ internal sealed partial class ContainerLogWriter
         _file.WriteByte((byte)'\n');
         _length += length;
     }
+
+    private FileStream OpenLog() => new(_files.Log, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
 
     private void Rotate()
     {
@@ -128,7 +137,7 @@ internal sealed partial class ContainerLogWriter
             File.Move(_files.Log, _files.RotatedLog(1));
         }
 
-        _file = new FileStream(_files.Log, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
+        _file = OpenLog();
         _length = 0;
         _generation++;
     }

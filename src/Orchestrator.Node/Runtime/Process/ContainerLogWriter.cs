@@ -1,12 +1,13 @@
 namespace Orchestrator.Node.Runtime.Processes;
 
 /// <summary>
-/// Copies a running container's stdout and stderr, which it writes into two FIFOs, into its CRI log file,
-/// one timestamped entry per line, rotating the file at the configured size. The runtime opens the FIFOs
-/// read-write, as the shim does for the container, so a writer never meets a closed pipe (SIGPIPE) and a
-/// reader never meets its end: when the agent is gone the FIFOs only fill up (the container blocks once a pipe
-/// buffer, 64 KiB, is full) and the next runtime instance attaches a new writer and carries on. Reads happen
-/// on the <see cref="EpollLoop"/>; readers of the log take a <see cref="Snapshot"/> under the same lock.
+/// Copies a running container's stdout and stderr, which it writes into two pipes, into its CRI log file,
+/// one timestamped entry per line, rotating the file at the configured size. Both ends of each pipe stay open
+/// beside the container's: the shim holds the read ends (<see cref="Shim"/>), so a writer never meets a closed
+/// pipe (SIGPIPE), and this writer the write ends too, so its reads never meet the pipe's end. When the agent is
+/// gone the pipes only fill up (the container blocks once a pipe buffer, 64 KiB, is full) and the next runtime
+/// instance attaches a new writer through the shim's descriptors and carries on. Reads happen on the
+/// <see cref="EpollLoop"/>; readers of the log take a <see cref="Snapshot"/> under the same lock.
 /// </summary>
 internal sealed partial class ContainerLogWriter : IDisposable
 {
@@ -22,6 +23,7 @@ internal sealed partial class ContainerLogWriter : IDisposable
     private readonly byte[] _buffer = new byte[16 * 1024];
     private FileStream? _file;
     private long _length;
+    private bool _unwritable;
     private int _generation;
     private bool _completed;
     private TaskCompletionSource _changed = NewSignal();
@@ -35,23 +37,40 @@ internal sealed partial class ContainerLogWriter : IDisposable
         _sources = [new Source(LogStream.Stdout), new Source(LogStream.Stderr)];
     }
 
-    /// <summary>Opens the container's FIFOs and its log file, and starts copying.</summary>
-    public static ContainerLogWriter Attach(ContainerFiles files, ProcessSettings settings, TimeProvider time, EpollLoop loop)
+    /// <summary>
+    /// The descriptors a new container's shim is given (as its 3, 4, 5 and 6): the write ends of the stdout and
+    /// stderr pipes, then their read ends.
+    /// </summary>
+    public IReadOnlyList<int> ShimDescriptors => [_sources[0].Writer, _sources[1].Writer, _sources[0].Fd, _sources[1].Fd];
+
+    /// <summary>
+    /// Makes the pipes of a container about to start (see <see cref="ShimDescriptors"/>) and starts copying. The log
+    /// file is opened (created) with the first entry, so that a start does not wait for it and a container that
+    /// writes nothing has none.
+    /// </summary>
+    public static ContainerLogWriter Create(ContainerFiles files, ProcessSettings settings, TimeProvider time, EpollLoop loop) =>
+        Attach(files, settings, time, loop, 0, source => (source.Fd, source.Writer) = PosixSpawn.Pipe());
+
+    /// <summary>
+    /// Copies on the output of a container that an earlier runtime instance started and whose shim (pid
+    /// <paramref name="shimPid"/>) runs: from the pipes the shim holds, or from the FIFOs of a container started
+    /// by an earlier version, which made them in its directory.
+    /// </summary>
+    public static ContainerLogWriter Reattach(ContainerFiles files, int shimPid, ProcessSettings settings, TimeProvider time, EpollLoop loop)
     {
-        var writer = new ContainerLogWriter(files, settings, time, loop);
-        try
+        // What earlier writers wrote is in the file already: readers read it whole.
+        var log = new FileInfo(files.Log);
+        var fifos = File.Exists(files.Stdout);
+        return Attach(files, settings, time, loop, log.Exists ? log.Length : 0, source =>
         {
-            writer._file = new FileStream(files.Log, FileMode.Append, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete);
-            writer._length = writer._file.Length;
-            writer.Open(writer._sources[0], files.Stdout);
-            writer.Open(writer._sources[1], files.Stderr);
-            return writer;
-        }
-        catch
-        {
-            writer.Dispose();
-            throw;
-        }
+            var stdout = source.Stream == LogStream.Stdout;
+            var path = fifos ? (stdout ? files.Stdout : files.Stderr) : $"/proc/{shimPid}/fd/{(stdout ? Shim.StdoutReadFd : Shim.StderrReadFd)}";
+            source.Fd = Libc.open(Libc.Path(path), Libc.O_RDWR | Libc.O_NONBLOCK | Libc.O_CLOEXEC, 0);
+            if (source.Fd < 0)
+            {
+                throw new ContainerRuntimeException(ContainerRuntimeErrorKind.Failed, $"Could not open the container's output {path}: errno {Libc.Errno}.");
+            }
+        });
     }
 
     /// <summary>What a reader needs to read the log consistently (see <see cref="LogSnapshot"/>).</summary>
@@ -73,7 +92,7 @@ internal sealed partial class ContainerLogWriter : IDisposable
     }
 
     /// <summary>
-    /// Copies what is left in the FIFOs (the container has exited: nothing more comes), writes unfinished lines
+    /// Copies what is left in the pipes (the container has exited: nothing more comes), writes unfinished lines
     /// as whole ones, and closes everything. Readers that follow the log end once they have read it all.
     /// </summary>
     public void Complete()
@@ -122,15 +141,26 @@ internal sealed partial class ContainerLogWriter : IDisposable
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private void Open(Source source, string fifo)
+    /// <summary>A writer on a log file of <paramref name="length"/> bytes whose sources <paramref name="open"/> gives their descriptors, each watched on the loop.</summary>
+    private static ContainerLogWriter Attach(
+        ContainerFiles files, ProcessSettings settings, TimeProvider time, EpollLoop loop, long length, Action<Source> open)
     {
-        source.Fd = Libc.open(Libc.Path(fifo), Libc.O_RDWR | Libc.O_NONBLOCK | Libc.O_CLOEXEC, 0);
-        if (source.Fd < 0)
+        var writer = new ContainerLogWriter(files, settings, time, loop) { _length = length };
+        try
         {
-            throw new ContainerRuntimeException(ContainerRuntimeErrorKind.Failed, $"Could not open the output FIFO {fifo}: errno {Libc.Errno}.");
-        }
+            foreach (var source in writer._sources)
+            {
+                open(source);
+                source.Token = loop.Add(source.Fd, () => writer.OnReadable(source));
+            }
 
-        source.Token = _loop.Add(source.Fd, () => OnReadable(source));
+            return writer;
+        }
+        catch
+        {
+            writer.Dispose();
+            throw;
+        }
     }
 
     private void CloseAll()
@@ -139,9 +169,19 @@ internal sealed partial class ContainerLogWriter : IDisposable
         {
             if (source.Fd >= 0)
             {
-                _loop.Remove(source.Token, source.Fd);
+                if (source.Token != 0)
+                {
+                    _loop.Remove(source.Token, source.Fd);
+                }
+
                 Libc.close(source.Fd);
                 source.Fd = -1;
+            }
+
+            if (source.Writer >= 0)
+            {
+                Libc.close(source.Writer);
+                source.Writer = -1;
             }
         }
 
@@ -156,7 +196,7 @@ internal sealed partial class ContainerLogWriter : IDisposable
         changed.TrySetResult();
     }
 
-    /// <summary>One output stream: its FIFO and the unfinished line read from it.</summary>
+    /// <summary>One output stream: the read end of its pipe (or FIFO), the write end held beside it, and the unfinished line read from it.</summary>
     private sealed class Source(LogStream stream)
     {
         public LogStream Stream { get; } = stream;
@@ -166,6 +206,8 @@ internal sealed partial class ContainerLogWriter : IDisposable
         public int PendingLength { get; set; }
 
         public int Fd { get; set; } = -1;
+
+        public int Writer { get; set; } = -1;
 
         public ulong Token { get; set; }
     }

@@ -1,7 +1,7 @@
 namespace Orchestrator.Node.Runtime.Processes;
 
 /// <summary>
-/// What the process runtime keeps of a container on disk (container.json), written once when it is created.
+/// What the process runtime keeps of a container on disk (in the <see cref="ContainerJournal"/>), written once when it is created.
 /// Its start and exit are recorded by the shim beside it (<see cref="ContainerFiles.Pid"/>, <see cref="ContainerFiles.Exit"/>),
 /// so that they are known even when no agent was running at the time.
 /// </summary>

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace Orchestrator.Node.Runtime.Processes;
 
 /// <summary>
-/// One thread that waits, with epoll, on every file descriptor the process runtime watches: the FIFOs of the
+/// One thread that waits, with epoll, on every file descriptor the process runtime watches: the pipes of the
 /// containers' output and the pidfds of their shims. It calls each one's handler when it is readable, on this
 /// thread, so the handlers must be short (read what is there, append it to a file). One thread serves every
 /// container of the runtime, so nothing blocks a thread-pool thread on a pipe.

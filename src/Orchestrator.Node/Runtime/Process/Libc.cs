@@ -4,7 +4,7 @@ using System.Text;
 namespace Orchestrator.Node.Runtime.Processes;
 
 /// <summary>
-/// The few libc calls the process runtime needs that .NET does not expose: signals to process groups, FIFOs,
+/// The few libc calls the process runtime needs that .NET does not expose: signals to process groups, pipes,
 /// epoll, eventfd and pidfd. Paths are passed as NUL-terminated UTF-8 bytes (see <see cref="Path"/>).
 /// </summary>
 internal static class Libc
@@ -29,6 +29,7 @@ internal static class Libc
 
     public const int F_GETFL = 3;
     public const int F_SETFL = 4;
+    public const int F_DUPFD_CLOEXEC = 1030;
     public const int WNOHANG = 1;
 
     public const short POSIX_SPAWN_SETPGROUP = 0x02;
@@ -60,9 +61,6 @@ internal static class Libc
 
     [DllImport("libc", SetLastError = true)]
     public static extern int open(byte[] path, int flags, int mode);
-
-    [DllImport("libc", SetLastError = true)]
-    public static extern int mkfifo(byte[] path, int mode);
 
     [DllImport("libc", SetLastError = true)]
     public static extern nint read(int fd, ref byte buffer, nint count);

@@ -5,24 +5,29 @@ namespace Orchestrator.Node.Runtime.Processes;
 /// <summary>
 /// Starts a process in a process group of its own with posix_spawn (POSIX_SPAWN_SETPGROUP), with every signal
 /// at its default and none blocked (the .NET runtime ignores SIGPIPE, which a child must not inherit), stdin
-/// from /dev/null and stdout and stderr into a pipe. One vfork and one exec, on the path of every container
-/// start. A group, not a session: signals meant for the agent's group (a terminal's Ctrl-C, a kill of the
-/// group) do not reach it, and it costs no scheduler autogroup (a new session does: up to milliseconds).
+/// from /dev/null, stdout and stderr into a pipe, and the pipes it is given from descriptor 3 on. One vfork and
+/// one exec, on the path of every container start. A group, not a session: signals meant for the agent's group
+/// (a terminal's Ctrl-C, a kill of the group) do not reach it, and it costs no scheduler autogroup (a new
+/// session does: up to milliseconds).
 /// </summary>
 internal static class PosixSpawn
 {
     /// <summary>Large enough for glibc's and musl's posix_spawnattr_t, posix_spawn_file_actions_t and sigset_t.</summary>
     private const int OpaqueSize = 1024;
 
-    /// <summary>Spawns <paramref name="argv"/> (argv[0] is the program's absolute path); returns its pid and the read end of its output, non-blocking.</summary>
-    public static (int Pid, int Output) Start(IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, string workingDirectory)
-    {
-        var pipe = new int[2];
-        if (Libc.pipe2(pipe, Libc.O_CLOEXEC) != 0)
-        {
-            throw Failed("pipe2", Libc.Errno);
-        }
+    /// <summary>The lowest descriptor <see cref="Pipe"/> returns: above those a child is given by <see cref="Start"/>.</summary>
+    private const int LowestPipeFd = 10;
 
+    /// <summary>
+    /// Spawns <paramref name="argv"/> (argv[0] is the program's absolute path), with the <paramref name="inherited"/>
+    /// pipe ends (from <see cref="Pipe"/>) as its descriptors 3, 4 and on; returns its pid and the read end of its
+    /// output, non-blocking.
+    /// </summary>
+    public static (int Pid, int Output) Start(
+        IReadOnlyList<string> argv, IReadOnlyDictionary<string, string> environment, string workingDirectory, IReadOnlyList<int> inherited)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(inherited.Count, LowestPipeFd - 3);
+        var (output, input) = Pipe();
         var attributes = Marshal.AllocHGlobal(OpaqueSize);
         var actions = Marshal.AllocHGlobal(OpaqueSize);
         var signals = Marshal.AllocHGlobal(OpaqueSize);
@@ -38,24 +43,28 @@ internal static class PosixSpawn
             Libc.sigemptyset(signals);
             Libc.posix_spawnattr_setsigmask(attributes, signals);
             Libc.posix_spawn_file_actions_addopen(actions, 0, Libc.Path("/dev/null"), 0, 0);
-            Libc.posix_spawn_file_actions_adddup2(actions, pipe[1], 1);
-            Libc.posix_spawn_file_actions_adddup2(actions, pipe[1], 2);
+            Libc.posix_spawn_file_actions_adddup2(actions, input, 1);
+            Libc.posix_spawn_file_actions_adddup2(actions, input, 2);
+            for (var i = 0; i < inherited.Count; i++)
+            {
+                Libc.posix_spawn_file_actions_adddup2(actions, inherited[i], 3 + i);
+            }
+
             Libc.posix_spawn_file_actions_addchdir_np(actions, Libc.Path(workingDirectory));
 
             var error = Libc.posix_spawn(
                 out var pid, Libc.Path(argv[0]), actions, attributes, Strings(argv, strings), Strings(environment.Select(e => $"{e.Key}={e.Value}"), strings));
             if (error != 0)
             {
-                Libc.close(pipe[0]);
+                Libc.close(output);
                 throw Failed($"posix_spawn {argv[0]}", error);
             }
 
-            Libc.fcntl(pipe[0], Libc.F_SETFL, Libc.fcntl(pipe[0], Libc.F_GETFL, 0) | Libc.O_NONBLOCK);
-            return (pid, pipe[0]);
+            return (pid, output);
         }
         finally
         {
-            Libc.close(pipe[1]);
+            Libc.close(input);
             Libc.posix_spawn_file_actions_destroy(actions);
             Libc.posix_spawnattr_destroy(attributes);
             Marshal.FreeHGlobal(actions);
@@ -65,8 +74,53 @@ internal static class PosixSpawn
         }
     }
 
+    /// <summary>
+    /// A pipe: its read end non-blocking (for the <see cref="EpollLoop"/>), its write end blocking (for a child's
+    /// output), both close-on-exec (a child gets them through <see cref="Start"/>) and numbered from
+    /// <see cref="LowestPipeFd"/> up, so that the dup2s of <see cref="Start"/> never overwrite one another.
+    /// </summary>
+    public static (int Read, int Write) Pipe()
+    {
+        var pipe = new int[2];
+        if (Libc.pipe2(pipe, Libc.O_CLOEXEC) != 0)
+        {
+            throw Failed("pipe2", Libc.Errno);
+        }
+
+        try
+        {
+            pipe[0] = Above(pipe[0]);
+            pipe[1] = Above(pipe[1]);
+            return Libc.fcntl(pipe[0], Libc.F_SETFL, Libc.O_NONBLOCK) == 0 ? (pipe[0], pipe[1]) : throw Failed("fcntl F_SETFL", Libc.Errno);
+        }
+        catch
+        {
+            Array.ForEach(pipe, fd => Libc.close(fd));
+            throw;
+        }
+    }
+
     /// <summary>The exit code a wait status says: the code, or 128 + the signal that killed it.</summary>
     public static int ExitCode(int status) => (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f);
+
+    /// <summary>The descriptor itself when it is numbered from <see cref="LowestPipeFd"/> up, else (closing it) a duplicate that is.</summary>
+    private static int Above(int fd)
+    {
+        if (fd >= LowestPipeFd)
+        {
+            return fd;
+        }
+
+        var duplicate = Libc.fcntl(fd, Libc.F_DUPFD_CLOEXEC, LowestPipeFd);
+        var errno = Libc.Errno;
+        if (duplicate < 0)
+        {
+            throw Failed("fcntl F_DUPFD_CLOEXEC", errno);
+        }
+
+        Libc.close(fd);
+        return duplicate;
+    }
 
     private static IntPtr[] Strings(IEnumerable<string> values, List<IntPtr> allocated)
     {

@@ -9,6 +9,7 @@ namespace Orchestrator.Node.Runtime.Processes;
 /// </summary>
 /// <param name="Pid">The process id.</param>
 /// <param name="State">The state letter: R, S, D, Z (zombie), X (dead), T...</param>
+/// <param name="ParentPid">The parent's process id.</param>
 /// <param name="ProcessGroup">The process group id.</param>
 /// <param name="Session">The session id.</param>
 /// <param name="UserTicks">User CPU time, in clock ticks.</param>
@@ -17,8 +18,11 @@ namespace Orchestrator.Node.Runtime.Processes;
 /// <param name="StartTime">When it started, in clock ticks after boot.</param>
 /// <param name="ResidentPages">Its resident set, in pages.</param>
 internal sealed record ProcStat(
-    int Pid, char State, int ProcessGroup, int Session, ulong UserTicks, ulong SystemTicks, ulong ChildrenTicks, ulong StartTime, long ResidentPages)
+    int Pid, char State, int ParentPid, int ProcessGroup, int Session, ulong UserTicks, ulong SystemTicks, ulong ChildrenTicks, ulong StartTime, long ResidentPages)
 {
+    /// <summary>A start time no process has: that of a pid known not to be the process it was recorded for.</summary>
+    public const ulong NoStartTime = ulong.MaxValue;
+
     /// <summary>Whether it has exited (a zombie is a process that has, waiting to be reaped).</summary>
     public bool Exited => State is 'Z' or 'X' or 'x';
 
@@ -62,6 +66,7 @@ internal sealed record ProcStat(
         return new ProcStat(
             int.Parse(line.AsSpan(0, open), CultureInfo.InvariantCulture),
             fields[0][0],
+            int.Parse(fields[1], CultureInfo.InvariantCulture),
             int.Parse(fields[2], CultureInfo.InvariantCulture),
             int.Parse(fields[3], CultureInfo.InvariantCulture),
             ulong.Parse(fields[11], CultureInfo.InvariantCulture),

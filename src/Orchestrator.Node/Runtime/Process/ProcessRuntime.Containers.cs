@@ -27,20 +27,25 @@ public sealed partial class ProcessRuntime
         var files = new ContainerFiles(Path.Combine(host.Containers, id));
         try
         {
+            // Every file-system change here is a metadata write on the path of each start: as few as can be.
+            Directory.CreateDirectory(files.Directory);
             Directory.CreateDirectory(files.RootFs);
-            MakeFifo(files.Stdout);
-            MakeFifo(files.Stderr);
             foreach (var mount in config.Mounts)
             {
                 Mount(host, sandbox, files, mount);
             }
 
-            var workingDirectory = config.WorkingDir is { } workingDir ? InRoot(files, workingDir) : files.RootFs;
-            Directory.CreateDirectory(workingDirectory);
+            var workingDirectory = files.RootFs;
+            if (config.WorkingDir is { } workingDir)
+            {
+                workingDirectory = InRoot(files, workingDir);
+                Directory.CreateDirectory(workingDirectory);
+            }
+
             environment[ContainerRootVariable] = files.RootFs;
             var cgroup = host.Cgroups?.Create(id, config.Resources);
             var record = new ContainerRecord(id, sandboxId, config, program, arguments, environment, workingDirectory, _time.GetUtcNow(), cgroup);
-            WriteJson(files.Record, record, ProcessStateJson.Default.ContainerRecord);
+            host.Journal.Append(record);
             _containers[id] = new ProcessContainer(record, files);
             return id;
         }
@@ -65,12 +70,12 @@ public sealed partial class ProcessRuntime
                 throw new ContainerRuntimeException(ContainerRuntimeErrorKind.InvalidState, $"Container {containerId} is {container.State}: only a created container can be started.");
             }
 
-            container.Log = ContainerLogWriter.Attach(container.Files, _settings, _time, host.Loop);
+            container.Log = ContainerLogWriter.Create(container.Files, _settings, _time, host.Loop);
             (int Pid, ShimReport Report) shim;
             try
             {
                 var memoryKib = host.Cgroups is null && container.Record.Config.Resources.MemoryBytes is { } bytes ? (bytes + 1023) / 1024 : (long?)null;
-                shim = Shim.Spawn(_settings, host.Setsid, container.Record, container.Files, memoryKib, host.Loop);
+                shim = Shim.Spawn(_settings, host.Setsid, container.Record, container.Files, memoryKib, container.Log, host.Loop);
             }
             catch
             {

@@ -1,8 +1,6 @@
-using System.Globalization;
-
 namespace Orchestrator.Node.Runtime.Processes;
 
-// What a container is given on the host: its environment, its root directory, its mounts and FIFOs.
+// What a container is given on the host: its environment, its root directory and its mounts.
 public sealed partial class ProcessRuntime
 {
     /// <summary>
@@ -50,13 +48,5 @@ public sealed partial class ProcessRuntime
         }
 
         return Path.Combine([files.RootFs, .. parts]);
-    }
-
-    private static void MakeFifo(string path)
-    {
-        if (Libc.mkfifo(Libc.Path(path), Convert.ToInt32("600", 8)) != 0)
-        {
-            throw new IOException($"mkfifo {path} failed with errno {Libc.Errno.ToString(CultureInfo.InvariantCulture)}.");
-        }
     }
 }

@@ -40,7 +40,6 @@ public sealed partial class ProcessRuntime
             LogNoCgroups(_logger, reason ?? "unknown");
         }
 
-        var host = new Host(new EpollLoop(_logger), setsid, cgroups, containers, sandboxes);
         foreach (var directory in Directory.EnumerateDirectories(sandboxes))
         {
             if (await ReadJsonAsync(Path.Combine(directory, "sandbox.json"), ProcessStateJson.Default.SandboxRecord) is { } sandbox)
@@ -49,17 +48,27 @@ public sealed partial class ProcessRuntime
             }
         }
 
+        // A container is a directory with its record: in the journal, or (made by an earlier version) beside it.
+        var journalPath = Path.Combine(_settings.RootDirectory, "containers.jsonl");
+        var journaled = ContainerJournal.Read(journalPath, record => Directory.Exists(Path.Combine(containers, record.Id)));
+        var found = new List<ProcessContainer>();
         foreach (var directory in Directory.EnumerateDirectories(containers))
         {
             var files = new ContainerFiles(directory);
-            if (await ReadJsonAsync(files.Record, ProcessStateJson.Default.ContainerRecord) is { } record)
+            if ((journaled.GetValueOrDefault(Path.GetFileName(directory))
+                ?? await ReadJsonAsync(files.Record, ProcessStateJson.Default.ContainerRecord)) is { } record)
             {
-                var container = new ProcessContainer(record, files);
-                _containers[record.Id] = container;
-                if (ShimStart.Read(files) is { } started)
-                {
-                    Adopt(host, container, started);
-                }
+                found.Add(new ProcessContainer(record, files));
+            }
+        }
+
+        var host = new Host(new EpollLoop(_logger), setsid, cgroups, containers, sandboxes, ContainerJournal.Open(journalPath, found.Select(c => c.Record)));
+        foreach (var container in found)
+        {
+            _containers[container.Record.Id] = container;
+            if (ShimStart.Read(container.Files) is { } started)
+            {
+                Adopt(host, container, started);
             }
         }
 
@@ -76,13 +85,17 @@ public sealed partial class ProcessRuntime
             return;
         }
 
-        try
+        // Its output is read through its shim's descriptors: only while the shim is known to be this container's.
+        if (ProcStat.IsAlive(started.ShimPid, started.ShimStartTime))
         {
-            container.Log = ContainerLogWriter.Attach(container.Files, _settings, _time, host.Loop);
-        }
-        catch (ContainerRuntimeException e)
-        {
-            LogAdoptionFailed(_logger, container.Record.Id, e);
+            try
+            {
+                container.Log = ContainerLogWriter.Reattach(container.Files, started.ShimPid, _settings, _time, host.Loop);
+            }
+            catch (ContainerRuntimeException e)
+            {
+                LogAdoptionFailed(_logger, container.Record.Id, e);
+            }
         }
 
         Watch(host, container, spawnedHere: false);

@@ -44,6 +44,7 @@ public sealed partial class ProcessRuntime
             container.Log?.Dispose();
             container.MarkRemoved();
             DeleteTree(container.Files.Directory);
+            host.Journal.Remove(containerId);
             if (container.Record.Cgroup is { } cgroup)
             {
                 Cgroups.Remove(cgroup);

@@ -23,8 +23,8 @@ namespace Orchestrator.Node.Runtime.Processes;
 /// code, so a new instance over the same <see cref="ProcessSettings.RootDirectory"/> (a restarted agent) lists,
 /// waits on, stops, reads the logs of and removes what an earlier instance started, and reports the exit
 /// code of a container that exited while no agent ran. Pids are always checked with their start time, so a
-/// reused pid is never taken for a container's. Output goes through FIFOs into CRI log files with rotation
-/// (<see cref="ContainerLogWriter"/>): while no agent runs, a container can write a pipe buffer (64 KiB per
+/// reused pid is never taken for a container's. Output goes through pipes, which the shim holds open, into CRI
+/// log files with rotation (<see cref="ContainerLogWriter"/>): while no agent runs, a container can write a pipe buffer (64 KiB per
 /// stream) before it blocks, and what it wrote there is lost if it also exits before an agent returns.
 /// </para>
 /// <para>
@@ -109,6 +109,7 @@ public sealed partial class ProcessRuntime : IContainerRuntime
         }
 
         host.Loop.Dispose();
+        host.Journal.Dispose();
     }
 
     private static string NewId() => RandomNumberGenerator.GetHexString(32, lowercase: true);
@@ -140,5 +141,5 @@ public sealed partial class ProcessRuntime : IContainerRuntime
         _containers.TryGetValue(containerId, out var container) ? container : throw NotFound("container", containerId);
 
     /// <summary>What the runtime needs once it has read its root directory: the epoll loop, setsid and cgroups.</summary>
-    private sealed record Host(EpollLoop Loop, string Setsid, Cgroups? Cgroups, string Containers, string Sandboxes);
+    private sealed record Host(EpollLoop Loop, string Setsid, Cgroups? Cgroups, string Containers, string Sandboxes, ContainerJournal Journal);
 }

@@ -39,6 +39,7 @@ public sealed class ProcessRuntimeUnitTests
 
         Assert.Equal(4242, stat.Pid);
         Assert.Equal('S', stat.State);
+        Assert.Equal(1, stat.ParentPid);
         Assert.Equal(4240, stat.ProcessGroup);
         Assert.Equal(4239, stat.Session);
         Assert.Equal(7UL, stat.UserTicks);
@@ -58,14 +59,31 @@ public sealed class ProcessRuntimeUnitTests
     public void An_image_names_a_program(string image, string program) => Assert.Equal(program, Programs.ImageProgram(image));
 
     [Fact]
-    public void The_shim_report_is_four_numbers()
+    public void The_shim_report_is_two_pids_or_the_four_numbers_of_earlier_shims()
     {
         var at = DateTimeOffset.UnixEpoch;
+        var notOurs = (int _) => ProcStat.NoStartTime;
 
-        Assert.Equal(new ShimStart(10, 20, 30, 40, at), ShimStart.Parse("10 20 30 40", at));
-        Assert.Null(ShimStart.Parse("10 20 30", at));
-        Assert.Null(ShimStart.Parse("sh: 1: cannot open /x/stdout: No such file", at));
-        Assert.Null(ShimStart.Parse(null, at));
+        // Pids only: the start times are looked up, and the child of a pid that is not the shim is never taken for the container.
+        Assert.Equal(new ShimStart(10, ProcStat.NoStartTime, Environment.ProcessId, 0, at), ShimStart.Parse($"10 {Environment.ProcessId}", at, notOurs));
+        Assert.Equal(new ShimStart(10, 20, 30, 40, at), ShimStart.Parse("10 20 30 40", at, notOurs));
+        Assert.Null(ShimStart.Parse("10 20 30", at, notOurs));
+        Assert.Null(ShimStart.Parse("sh: 1: cannot open /x/stdout: No such file", at, notOurs));
+        Assert.Null(ShimStart.Parse(null, at, notOurs));
+    }
+
+    [Fact]
+    public void The_container_of_a_two_pid_report_is_the_shims_child_with_its_start_time()
+    {
+        var at = DateTimeOffset.UnixEpoch;
+        var self = ProcStat.Read(Environment.ProcessId)!;
+        var parentStartTime = (int _) => ProcStat.Read(self.ParentPid)?.StartTime ?? 0;
+
+        var started = ShimStart.Parse($"{self.ParentPid} {Environment.ProcessId}", at, parentStartTime);
+        var stranger = ShimStart.Parse($"{self.ParentPid + 1} {Environment.ProcessId}", at, parentStartTime);
+
+        Assert.Equal(self.StartTime, started?.StartTime);
+        Assert.Equal(0UL, stranger?.StartTime);
     }
 
     [Fact]
