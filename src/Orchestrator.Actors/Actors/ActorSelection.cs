@@ -29,6 +29,13 @@ public sealed class ActorSelection : ICanTell
     public void Tell(object message, IActorRef? sender)
     {
         ArgumentNullException.ThrowIfNull(message);
+        if (Anchor is Remote.RemoteActorRef remote)
+        {
+            // The remote system resolves the elements with this same logic on its side.
+            remote.TellSelection(_elements, message, sender);
+            return;
+        }
+
         var targets = Resolve();
         foreach (var target in targets)
         {
@@ -71,7 +78,8 @@ public sealed class ActorSelection : ICanTell
 
             if (!absolute.Address.Equals(system.Address) && !absolute.Address.Equals(system.LocalAddress))
             {
-                return new ActorSelection(system.DeadLetters, system, [.. absolute.Elements]);
+                IActorRef remoteAnchor = system.Provider.RemoteRoot(absolute.Address) ?? system.DeadLetters;
+                return new ActorSelection(remoteAnchor, system, [.. absolute.Elements]);
             }
 
             return new ActorSelection(system.RootGuardian, system, [.. absolute.Elements]);

@@ -30,11 +30,10 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         var reference = ConfigurationFactory.FromResource(typeof(ActorSystemImpl).Assembly, "Orchestrator.Actors.reference.conf");
         var config = (setup.Config ?? Config.Empty).WithFallback(reference);
         // Coordinated shutdown checks its own section: its phases are an open map that a process may extend.
-        config.CheckValid(reference, "orch.actor");
+        config.CheckValid(reference, "orch.actor", "orch.remote");
         Settings = new Settings(config);
         CoordinatedShutdownSettings = new CoordinatedShutdownSettings(config);
         LocalAddress = new Address(Address.DefaultProtocol, name);
-        Address = LocalAddress;
         TimeProvider = setup.TimeProvider ?? TimeProvider.System;
         EventStream = new EventStream();
         var output = setup.LoggerFactory;
@@ -52,11 +51,12 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         DeadLetters = new DeadLetterActorRef(root / "deadLetters", EventStream);
         Temp = new TempContainer(root / "temp");
         TempRef = new TempRef(Temp.Path);
+        Provider = new LocalActorRefProvider(this);
     }
 
     public override string Name { get; }
 
-    public override Address Address { get; }
+    public override Address Address => Provider.DefaultAddress;
 
     /// <summary>The address without host and port, which local paths always match.</summary>
     public Address LocalAddress { get; }
@@ -112,6 +112,10 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
 
         // Made at start so that Terminate() and process exit always run it.
         CoordinatedShutdown.Get(this);
+        if (Settings.IsRemote)
+        {
+            Provider = Remote.RemoteActorRefProvider.Start(this);
+        }
     }
 
     public override IActorRef ActorOf(Props props, string? name = null) => _guardian!.Cell.ActorOf(props, name);

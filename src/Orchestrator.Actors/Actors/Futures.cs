@@ -29,6 +29,7 @@ public static class Futures
     {
         LocalActorRef local => local.Cell.SystemImpl,
         ActorSelection selection => selection.System,
+        Remote.RemoteActorRef remote => remote.System,
         _ => ActorCell.Current?.SystemImpl
             ?? throw new InvalidOperationException($"Cannot ask {target} from outside an actor: ask a local actor or a selection."),
     };

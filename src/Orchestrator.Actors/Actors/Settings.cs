@@ -12,6 +12,11 @@ public sealed class Settings
         LogLevel = ParseLogLevel(config.GetString("orch.loglevel"));
         LogDeadLetters = config.GetInt("orch.log-dead-letters");
         AskTimeout = config.GetTimeSpan("orch.actor.ask-timeout");
+        Provider = config.GetString("orch.actor.provider");
+        if (Provider is not ("local" or "remote" or "cluster"))
+        {
+            throw new ConfigurationException($"orch.actor.provider must be local, remote or cluster, got '{Provider}'.");
+        }
         if (LogDeadLetters < 0)
         {
             throw new ConfigurationException($"orch.log-dead-letters must be 0 (off) or a positive count, got {LogDeadLetters}.");
@@ -29,6 +34,12 @@ public sealed class Settings
 
     /// <summary>The timeout of an Ask that names none; infinite by default, as in Akka.</summary>
     public TimeSpan AskTimeout { get; }
+
+    /// <summary>orch.actor.provider: local, remote or cluster (remote and cluster bind a TCP listener at start).</summary>
+    public string Provider { get; }
+
+    /// <summary>True when the system is reachable from other processes (provider remote or cluster).</summary>
+    public bool IsRemote => Provider is not "local";
 
     /// <summary>Reads a log level as written in configuration (case-insensitive; Info and Warn are accepted too).</summary>
     public static LogLevel ParseLogLevel(string text) => text.ToUpperInvariant() switch

@@ -37,8 +37,12 @@ public sealed class JsonMessageSerializer : ISerializer
     /// <summary>The options this serializer uses.</summary>
     public JsonSerializerOptions Options => _options;
 
-    /// <summary>The default options: general defaults with fields included.</summary>
-    public static JsonSerializerOptions CreateDefaultOptions() => new(JsonSerializerDefaults.General) { IncludeFields = true };
+    /// <summary>The default options: general defaults with fields included, and actor references written as their paths.</summary>
+    public static JsonSerializerOptions CreateDefaultOptions() => new(JsonSerializerDefaults.General)
+    {
+        IncludeFields = true,
+        Converters = { new ActorRefJsonConverter() },
+    };
 
     /// <inheritdoc/>
     public void ToBinary(object obj, IBufferWriter<byte> output)

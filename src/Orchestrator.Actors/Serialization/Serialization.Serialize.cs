@@ -11,6 +11,17 @@ public sealed partial class Serialization
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? _threadBuffer;
 
+    // The system whose registry is serialising on this thread: actor references in messages are written and resolved through it.
+    [ThreadStatic]
+    private static ExtendedActorSystem? _currentSystem;
+
+    /// <summary>
+    /// The actor system whose <see cref="Serialization"/> is serialising or deserialising on this thread right now, for
+    /// serializers and converters that write or resolve actor references; null outside such a call or for a registry
+    /// that belongs to no system.
+    /// </summary>
+    public static ExtendedActorSystem? CurrentSystem => _currentSystem;
+
     /// <summary>Serialises <paramref name="message"/> with its type's registration.</summary>
     /// <exception cref="SerializationException">Its type is not registered, or its serializer failed.</exception>
     public SerializedMessage Serialize(object message)
@@ -46,6 +57,8 @@ public sealed partial class Serialization
                 $"Serialization.Get(system).Register<{type.Name}>(\"a-stable-manifest\") (the manifest is stored with the data: never change it).");
         }
 
+        var outer = _currentSystem;
+        _currentSystem = _system;
         try
         {
             registration.Serializer.ToBinary(message, output);
@@ -54,6 +67,10 @@ public sealed partial class Serialization
         catch (Exception e) when (e is not SerializationException)
         {
             throw new SerializationException($"Serializing {type} (manifest '{registration.Manifest}') with {registration.Serializer.GetType().Name} failed: {e.Message}", e);
+        }
+        finally
+        {
+            _currentSystem = outer;
         }
     }
 
@@ -69,6 +86,8 @@ public sealed partial class Serialization
                 $"Register the type at startup: Serialization.Get(system).Register<TheType>(\"{manifest}\").");
         }
 
+        var outer = _currentSystem;
+        _currentSystem = _system;
         try
         {
             return registration.Serializer.FromBinary(bytes, registration.Type);
@@ -76,6 +95,10 @@ public sealed partial class Serialization
         catch (Exception e) when (e is not SerializationException)
         {
             throw new SerializationException($"Deserializing manifest '{manifest}' as {registration.Type} with {registration.Serializer.GetType().Name} failed: {e.Message}", e);
+        }
+        finally
+        {
+            _currentSystem = outer;
         }
     }
 }

@@ -13,6 +13,7 @@ public sealed partial class Serialization : IExtension
 {
     private readonly Lock _gate = new();
     private Registry _registry = Registry.Empty;
+    private readonly ExtendedActorSystem? _system;
 
     /// <summary>A registry whose default serializer is <see cref="JsonMessageSerializer.Default"/>.</summary>
     public Serialization()
@@ -25,6 +26,13 @@ public sealed partial class Serialization : IExtension
     {
         ArgumentNullException.ThrowIfNull(defaultSerializer);
         DefaultSerializer = defaultSerializer;
+    }
+
+    /// <summary>The registry of <paramref name="system"/>, which serialises actor references through it.</summary>
+    internal Serialization(ExtendedActorSystem system)
+        : this(JsonMessageSerializer.Default)
+    {
+        _system = system;
     }
 
     /// <summary>The serializer of registrations that name none.</summary>

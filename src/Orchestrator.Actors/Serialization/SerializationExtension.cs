@@ -7,5 +7,5 @@ public sealed class SerializationExtension : ExtensionIdProvider<Serialization>
     public static SerializationExtension Instance { get; } = new();
 
     /// <inheritdoc/>
-    public override Serialization CreateExtension(ExtendedActorSystem system) => new();
+    public override Serialization CreateExtension(ExtendedActorSystem system) => new(system);
 }
