@@ -12,6 +12,12 @@ public static class Program
     /// <summary>Runs the command; exits 0 on success, 2 on a bad command line, 1 when the scenario failed.</summary>
     public static async Task<int> Main(string[] args)
     {
+        if (args is [Scenarios.RemotePingPong.RemoteEchoHost.Command])
+        {
+            // The child process of remote-pingpong, started by the scenario itself.
+            return await Scenarios.RemotePingPong.RemoteEchoHost.RunAsync();
+        }
+
         if (!CommandLine.TryParse(args, Console.Error, out var command, out var error))
         {
             await Console.Error.WriteLineAsync($"error: {error}");

@@ -15,6 +15,7 @@ public static class ScenarioRegistry
         new PersistScenario(),
         new RecoveryScenario(),
         new Scenarios.ContainerStart.ContainerStartScenario(),
+        new Scenarios.RemotePingPong.RemotePingPongScenario(),
     ];
 
     /// <summary>The scenario with this name (case-insensitive), or null.</summary>

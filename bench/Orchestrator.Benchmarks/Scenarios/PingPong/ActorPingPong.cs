@@ -14,14 +14,22 @@ internal sealed class ActorPingPong : IPingPong
     private readonly IActorRef[] _pingers;
 
     public ActorPingPong(ActorSystem system, int pairs)
+        : this(system, [.. Enumerable.Range(0, pairs).Select(_ => system.ActorOf(Props.Create<Echo>()))], TransportName)
+    {
+        _actors.AddRange(Echoes);
+    }
+
+    /// <summary>Pairs of a local <see cref="Pinger"/> and each of <paramref name="echoes"/> (which may be remote), under the name <paramref name="name"/>.</summary>
+    public ActorPingPong(ActorSystem system, IReadOnlyList<IActorRef> echoes, string name)
     {
         _system = system;
-        _pingers = new IActorRef[pairs];
-        for (var i = 0; i < pairs; i++)
+        Name = name;
+        Echoes = echoes;
+        _pingers = new IActorRef[echoes.Count];
+        for (var i = 0; i < echoes.Count; i++)
         {
-            var echo = system.ActorOf(Props.Create<Echo>());
+            var echo = echoes[i];
             _pingers[i] = system.ActorOf(Props.Create(() => new Pinger(echo)));
-            _actors.Add(echo);
             _actors.Add(_pingers[i]);
         }
     }
@@ -29,7 +37,13 @@ internal sealed class ActorPingPong : IPingPong
     /// <summary>The name of this transport in figures' keys.</summary>
     public const string TransportName = "actor";
 
-    public string Name => TransportName;
+    public string Name { get; }
+
+    /// <summary>The echo side of each pair.</summary>
+    public IReadOnlyList<IActorRef> Echoes { get; }
+
+    /// <summary>The pinger side of each pair.</summary>
+    public IReadOnlyList<IActorRef> Pingers => _pingers;
 
     public async Task<TimeSpan> PlayAsync(long roundTrips, int inFlight, CancellationToken cancellationToken)
     {
