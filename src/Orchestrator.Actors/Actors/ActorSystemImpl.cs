@@ -116,6 +116,11 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         {
             Provider = Remote.RemoteActorRefProvider.Start(this);
         }
+
+        if (Settings.Provider == "cluster")
+        {
+            Cluster.Cluster.Get(this);
+        }
     }
 
     public override IActorRef ActorOf(Props props, string? name = null) => _guardian!.Cell.ActorOf(props, name);
