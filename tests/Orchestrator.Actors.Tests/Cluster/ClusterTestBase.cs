@@ -10,7 +10,8 @@ namespace Orchestrator.Actors.Tests.Cluster;
 
 /// <summary>
 /// Cluster nodes on loopback (several actor systems in this process, with the failure injector) and fast
-/// intervals: gossip, leader actions and heartbeats every 200 ms, a 1 s acceptable heartbeat pause.
+/// intervals: gossip, leader actions and heartbeats every 200 ms, a 1 s acceptable heartbeat pause,
+/// and a split-brain resolver (keep-majority) that decides after 1 s of stability.
 /// </summary>
 public abstract class ClusterTestBase : ActorTestKit
 {
@@ -30,6 +31,7 @@ public abstract class ClusterTestBase : ActorTestKit
         orch.cluster.failure-detector.heartbeat-interval = 200ms
         orch.cluster.failure-detector.acceptable-heartbeat-pause = 1s
         orch.cluster.failure-detector.expected-response-after = 500ms
+        orch.cluster.split-brain-resolver.stable-after = 1s
         """;
 
     protected ClusterTestBase(ITestOutputHelper output, string? config = null)
@@ -93,6 +95,14 @@ public abstract class ClusterTestBase : ActorTestKit
     /// <summary>Waits until <paramref name="node"/>'s actor system has terminated.</summary>
     protected void AwaitTerminated(TestNode node) =>
         AwaitCondition(() => node.System.WhenTerminated.IsCompleted, Patience, $"{node.Name}'s actor system terminates");
+
+    /// <summary>A probe that receives every log event of <paramref name="node"/> at or above Information.</summary>
+    protected static TestProbe LogProbe(TestNode node)
+    {
+        var probe = new TestProbe(node.System);
+        node.System.EventStream.Subscribe(probe.Ref, typeof(Orchestrator.Actors.Event.LogEvent));
+        return probe;
+    }
 
     /// <summary>A probe on <paramref name="node"/> subscribed to the given cluster events (initial state as events).</summary>
     protected static TestProbe Subscribe(TestNode node, params Type[] events)

@@ -14,6 +14,13 @@ internal sealed class ClusterDaemon : ReceiveActor
         var core = Context.ActorOf(Props.Create(() => new ClusterCoreSupervisor(cluster)), "core");
         Context.ActorOf(Props.Create(() => new ClusterHeartbeatReceiver(cluster)), "heartbeatReceiver");
         Context.ActorOf(Props.Create(() => new ClusterHeartbeatSender(cluster)), "heartbeatSender");
+        var settings = cluster.Settings;
+        if (settings.DowningProvider == "split-brain-resolver")
+        {
+            var stability = new Sbr.SplitBrainStability(Context.System.TimeProvider, settings.StableAfter, TimeSpan.Zero);
+            Context.ActorOf(Props.Create(() => new SplitBrainResolver(cluster, settings.ActiveStrategy, settings.CreateStrategy(), stability)), "downing");
+        }
+
         ReceiveAny(core.Forward);
     }
 

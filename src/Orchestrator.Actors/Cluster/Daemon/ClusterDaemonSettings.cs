@@ -27,6 +27,9 @@ internal sealed class ClusterDaemonSettings
         MinStdDeviation = config.GetTimeSpan("orch.cluster.failure-detector.min-std-deviation", TimeSpan.FromMilliseconds(100));
         MonitoredByNrOfMembers = config.GetInt("orch.cluster.failure-detector.monitored-by-nr-of-members", 9);
         ExpectedResponseAfter = config.GetTimeSpan("orch.cluster.failure-detector.expected-response-after", TimeSpan.FromSeconds(1));
+        DowningProvider = config.GetString("orch.cluster.downing-provider", "split-brain-resolver");
+        ActiveStrategy = config.GetString("orch.cluster.split-brain-resolver.active-strategy", "keep-majority");
+        StableAfter = config.GetTimeSpan("orch.cluster.split-brain-resolver.stable-after", TimeSpan.FromSeconds(20));
         Check(SeedNodeTimeout > TimeSpan.Zero, "orch.cluster.seed-node-timeout must be positive.");
         Check(RetryUnsuccessfulJoinAfter > TimeSpan.Zero, "orch.cluster.retry-unsuccessful-join-after must be positive.");
         Check(GossipInterval > TimeSpan.Zero, "orch.cluster.gossip-interval must be positive.");
@@ -82,6 +85,22 @@ internal sealed class ClusterDaemonSettings
 
     /// <summary>A node that has not answered its first heartbeat after this is monitored as if it had (so it can become unreachable).</summary>
     public TimeSpan ExpectedResponseAfter { get; }
+
+    /// <summary>split-brain-resolver, or none (members are downed only by hand).</summary>
+    public string DowningProvider { get; }
+
+    /// <summary>The split-brain resolver's strategy.</summary>
+    public string ActiveStrategy { get; }
+
+    /// <summary>How long membership and reachability must be stable before the resolver decides.</summary>
+    public TimeSpan StableAfter { get; }
+
+    /// <summary>The resolver's strategy.</summary>
+    public Sbr.DowningStrategy CreateStrategy() => ActiveStrategy switch
+    {
+        "keep-oldest" => new Sbr.KeepOldest(),
+        _ => new Sbr.KeepMajority(),
+    };
 
     private static Address ParseSeed(string text) =>
         Address.TryParse(text, out var address) && address.HasGlobalScope

@@ -29,6 +29,9 @@ internal static partial class InternalClusterAction
         /// <summary>Time to send heartbeats.</summary>
         public static Tick Heartbeat { get; } = new("heartbeat");
 
+        /// <summary>Time for the split-brain resolver to look at reachability.</summary>
+        public static Tick Downing { get; } = new("downing");
+
         /// <summary>A join got no welcome in time.</summary>
         public static Tick JoinRetry { get; } = new("join-retry");
 
