@@ -37,7 +37,7 @@ public abstract class ClusterTestBase : ActorTestKit
     protected ClusterTestBase(ITestOutputHelper output, string? config = null)
         : base(output)
     {
-        Harness = new MultiNodeHarness(FastCluster + "\n" + (config ?? string.Empty));
+        Harness = new MultiNodeHarness(FastCluster + "\n" + (config ?? string.Empty), Remote.RemoteTestMessages.Register);
     }
 
     protected MultiNodeHarness Harness { get; }
@@ -56,11 +56,15 @@ public abstract class ClusterTestBase : ActorTestKit
     protected TestNode StartJoiningNode(string name, TestNode seed, int port = 0, string? config = null) =>
         Harness.StartNode(name, port: port, config: $"orch.cluster.seed-nodes = [\"{seed.Address}\"]\n" + (config ?? string.Empty));
 
-    /// <summary>Starts three nodes and waits until all see three members Up.</summary>
+    /// <summary>Starts <paramref name="count"/> nodes (the first one oldest) and waits until all see them Up.</summary>
     protected IReadOnlyList<TestNode> StartCluster(int count = 3, string? config = null)
     {
         var first = StartFirstNode(config: config);
         var nodes = new List<TestNode> { first };
+
+        // Up numbers give age; members moved Up in the same round are ordered by address, so the first node
+        // is made Up alone to be the oldest.
+        AwaitMembersUp(nodes, 1);
         for (var i = 2; i <= count; i++)
         {
             nodes.Add(StartJoiningNode($"node{i}", first, config: config));

@@ -17,5 +17,9 @@ internal static class ClusterMessageRegistry
         serialization.Register<ClusterUserAction.Down>("orch.cluster.down");
         serialization.Register<ClusterHeartbeatMessages.Heartbeat>("orch.cluster.heartbeat");
         serialization.Register<ClusterHeartbeatMessages.HeartbeatRsp>("orch.cluster.heartbeat-rsp");
+        serialization.Register<Singleton.ClusterSingletonMessages.HandOverToMe>("orch.cluster.singleton.hand-over-to-me");
+        serialization.Register<Singleton.ClusterSingletonMessages.HandOverInProgress>("orch.cluster.singleton.hand-over-in-progress");
+        serialization.Register<Singleton.ClusterSingletonMessages.HandOverDone>("orch.cluster.singleton.hand-over-done");
+        serialization.Register<Singleton.ClusterSingletonMessages.TakeOverFromMe>("orch.cluster.singleton.take-over-from-me");
     }
 }

@@ -32,6 +32,12 @@ internal static partial class InternalClusterAction
         /// <summary>Time for the split-brain resolver to look at reachability.</summary>
         public static Tick Downing { get; } = new("downing");
 
+        /// <summary>Time to ask the previous oldest again to hand the singleton over.</summary>
+        public static Tick HandOverRetry { get; } = new("hand-over-retry");
+
+        /// <summary>Time for a singleton proxy to ask again where the singleton is.</summary>
+        public static Tick Identify { get; } = new("identify");
+
         /// <summary>A join got no welcome in time.</summary>
         public static Tick JoinRetry { get; } = new("join-retry");
 
