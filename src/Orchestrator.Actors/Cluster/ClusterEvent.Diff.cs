@@ -20,6 +20,16 @@ public static partial class ClusterEvent
     ];
 
     /// <summary>
+    /// What a subscriber with <see cref="SubscriptionInitialStateMode.InitialStateAsEvents"/> is told first: the
+    /// events that lead from an empty cluster to <paramref name="state"/>.
+    /// </summary>
+    public static ImmutableArray<IClusterDomainEvent> InitialStateAsEvents(MembershipState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return Diff(new MembershipState(Gossip.Empty, state.SelfUniqueAddress), state);
+    }
+
+    /// <summary>
     /// Member events: first <see cref="MemberRemoved"/> for the members that are gone (so a node that rejoins
     /// under a new uid is removed before it joins again), then one event per new member or member whose status
     /// (or up number) changed, by the new status; members in address order.

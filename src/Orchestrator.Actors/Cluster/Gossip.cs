@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Orchestrator.Actors.Cluster;
 
@@ -43,9 +44,11 @@ public sealed partial record Gossip
     public ImmutableDictionary<UniqueAddress, long> Tombstones { get; init; }
 
     /// <summary>The nodes that have seen this version.</summary>
+    [JsonIgnore]
     public ImmutableHashSet<UniqueAddress> SeenBy => Overview.Seen;
 
     /// <summary>True when one member is the whole cluster.</summary>
+    [JsonIgnore]
     public bool IsSingletonCluster => Members.Count == 1;
 
     /// <summary>A gossip of the given members, seen by nobody, version zero.</summary>

@@ -50,6 +50,11 @@ public sealed class HeartbeatNodeRing
     /// <summary>The nodes <paramref name="sender"/> sends heartbeats to: the next reachable ones on the ring.</summary>
     public ImmutableHashSet<UniqueAddress> Receivers(UniqueAddress sender)
     {
+        if (!Nodes.Contains(sender))
+        {
+            throw new ArgumentException($"{sender} is not on the ring.", nameof(sender));
+        }
+
         if (MonitoredByNrOfMembers >= _ring.Length - 1)
         {
             return Nodes.Remove(sender);

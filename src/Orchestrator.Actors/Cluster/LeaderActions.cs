@@ -62,7 +62,7 @@ public sealed class LeaderActions
         }
 
         var updated = removed.Aggregate(gossip.Update(changed), (g, m) => g.Remove(m.UniqueAddress, nowMillis));
-        return new LeaderActionsResult(updated.Increment(state.SelfUniqueAddress).OnlySeen(state.SelfUniqueAddress), changed, removed);
+        return new LeaderActionsResult(state.Update(updated).LatestGossip, changed, removed);
     }
 
     private static bool IsRemovable(Member member, Gossip gossip, IReadOnlySet<UniqueAddress> exitingConfirmed) => member.Status switch

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Orchestrator.Actors.Cluster;
 
@@ -26,6 +27,7 @@ public sealed partial record Member : IComparable<Member>
     public UniqueAddress UniqueAddress { get; }
 
     /// <summary>The node's address.</summary>
+    [JsonIgnore]
     public Address Address => UniqueAddress.Address;
 
     /// <summary>Order of moving Up (1 for the first); <see cref="NotUp"/> before. Lower is older.</summary>

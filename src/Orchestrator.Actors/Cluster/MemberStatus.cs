@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Orchestrator.Actors.Cluster;
 
 /// <summary>
@@ -6,6 +8,7 @@ namespace Orchestrator.Actors.Cluster;
 /// <see cref="Removed"/>; a failed node is marked <see cref="Down"/> (by the split-brain resolver) and removed.
 /// <see cref="Member.AllowedTransitions"/> lists the legal moves.
 /// </summary>
+[JsonConverter(typeof(JsonStringEnumConverter<MemberStatus>))]
 public enum MemberStatus
 {
     /// <summary>Asked to join; not yet seen by all members.</summary>

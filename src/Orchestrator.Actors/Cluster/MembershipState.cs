@@ -6,7 +6,7 @@ namespace Orchestrator.Actors.Cluster;
 /// One node's view of the cluster, as Akka's <c>MembershipState</c>: the latest gossip it holds and which node
 /// it is. Answers convergence, leader and gossip-target questions; pure and immutable.
 /// </summary>
-public sealed record MembershipState(Gossip LatestGossip, UniqueAddress SelfUniqueAddress)
+public sealed partial record MembershipState(Gossip LatestGossip, UniqueAddress SelfUniqueAddress)
 {
     /// <summary>Members that must have seen a gossip version for convergence.</summary>
     public static ImmutableHashSet<MemberStatus> ConvergenceMemberStatus { get; } = [MemberStatus.Up, MemberStatus.Leaving];

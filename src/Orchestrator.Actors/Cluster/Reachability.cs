@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json.Serialization;
 
 namespace Orchestrator.Actors.Cluster;
 
@@ -28,20 +29,25 @@ public sealed partial record Reachability
     public ImmutableDictionary<UniqueAddress, long> Versions { get; }
 
     /// <summary>True when no node sees another as unreachable or terminated.</summary>
+    [JsonIgnore]
     public bool IsAllReachable => Records.All(r => r.Status == ReachabilityStatus.Reachable);
 
     /// <summary>The subjects some observer sees as unreachable, terminated ones excluded.</summary>
+    [JsonIgnore]
     public ImmutableHashSet<UniqueAddress> AllUnreachable => AllUnreachableOrTerminated.Except(AllTerminated);
 
     /// <summary>The subjects some observer sees as unreachable or terminated.</summary>
+    [JsonIgnore]
     public ImmutableHashSet<UniqueAddress> AllUnreachableOrTerminated =>
         Records.Where(r => r.Status != ReachabilityStatus.Reachable).Select(r => r.Subject).ToImmutableHashSet();
 
     /// <summary>The subjects some observer sees as terminated.</summary>
+    [JsonIgnore]
     public ImmutableHashSet<UniqueAddress> AllTerminated =>
         Records.Where(r => r.Status == ReachabilityStatus.Terminated).Select(r => r.Subject).ToImmutableHashSet();
 
     /// <summary>The nodes that have rows.</summary>
+    [JsonIgnore]
     public ImmutableHashSet<UniqueAddress> AllObservers => Records.Select(r => r.Observer).ToImmutableHashSet();
 
     /// <summary>The subjects <paramref name="observer"/> sees as unreachable.</summary>
@@ -49,6 +55,7 @@ public sealed partial record Reachability
         Records.Where(r => r.Observer == observer && r.Status == ReachabilityStatus.Unreachable).Select(r => r.Subject).ToImmutableHashSet();
 
     /// <summary>For each unreachable (or terminated) subject, the observers that see it so.</summary>
+    [JsonIgnore]
     public ImmutableDictionary<UniqueAddress, ImmutableHashSet<UniqueAddress>> ObserversGroupedByUnreachable =>
         Records.Where(r => r.Status != ReachabilityStatus.Reachable)
             .GroupBy(r => r.Subject)

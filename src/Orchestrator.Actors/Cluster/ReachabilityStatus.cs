@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Orchestrator.Actors.Cluster;
 
 /// <summary>What one node's failure detector says of another (Akka's <c>Reachability.ReachabilityStatus</c>).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<ReachabilityStatus>))]
 public enum ReachabilityStatus
 {
     /// <summary>Heartbeats arrive.</summary>

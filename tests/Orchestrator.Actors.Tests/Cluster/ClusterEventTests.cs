@@ -100,4 +100,14 @@ public sealed class ClusterEventTests
     {
         Assert.Throws<ArgumentException>(() => new MemberUp(Joining(1)));
     }
+
+    [Fact]
+    public void The_initial_state_as_events_leads_from_an_empty_cluster_to_the_current_one()
+    {
+        var state = State(SeenByAll(Up(1), Member(2, MemberStatus.Leaving, 2), Joining(3)).WithReachability(Reachability.Empty.Unreachable(Node(1), Node(3))), 1);
+
+        var events = InitialStateAsEvents(state);
+
+        Assert.Equal([typeof(MemberUp), typeof(MemberLeft), typeof(MemberJoined), typeof(UnreachableMember), typeof(LeaderChanged), typeof(SeenChanged)], events.Select(e => e.GetType()));
+    }
 }

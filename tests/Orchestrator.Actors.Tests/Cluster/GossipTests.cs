@@ -93,6 +93,11 @@ public sealed class GossipTests
 
         serializer.ToBinary(gossip, buffer);
         var back = (Gossip)serializer.FromBinary(buffer.WrittenSpan, typeof(Gossip));
+        var json = System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
+
+        Assert.Contains("\"Status\":\"Leaving\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"orch://orch@10.0.0.1:2551#1\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("AllUnreachable", json, StringComparison.Ordinal);
 
         Assert.Equal(gossip.Members.Select(m => (m.UniqueAddress, m.Status, m.UpNumber, string.Join(",", m.Roles))),
             back.Members.Select(m => (m.UniqueAddress, m.Status, m.UpNumber, string.Join(",", m.Roles))));

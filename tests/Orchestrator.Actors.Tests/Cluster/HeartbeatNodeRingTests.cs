@@ -55,5 +55,6 @@ public sealed class HeartbeatNodeRingTests
     public void The_ring_must_contain_this_node()
     {
         Assert.Throws<ArgumentException>(() => new HeartbeatNodeRing(Node(99), Twenty, [], 9));
+        Assert.Throws<ArgumentException>(() => new HeartbeatNodeRing(Twenty[0], Twenty, [], 9).Receivers(Node(99)));
     }
 }
