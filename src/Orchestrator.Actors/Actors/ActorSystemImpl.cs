@@ -114,7 +114,16 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
         CoordinatedShutdown.Get(this);
         if (Settings.IsRemote)
         {
-            Provider = Remote.RemoteActorRefProvider.Start(this);
+            try
+            {
+                Provider = Remote.RemoteActorRefProvider.Start(this);
+            }
+            catch
+            {
+                // Bad remote settings or a taken port: the caller gets the exception, not a half-started system.
+                FinalTerminate();
+                throw;
+            }
         }
 
         if (Settings.Provider == "cluster")

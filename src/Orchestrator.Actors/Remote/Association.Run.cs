@@ -52,6 +52,12 @@ internal sealed partial class Association
 
             await Task.Delay(backoff, clock, token).ConfigureAwait(false);
             backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, settings.ReconnectBackoffMax.Ticks));
+
+            // Nothing to send: stay idle until something is, rather than dialling a system that may be gone for good.
+            if (!await _queue.Reader.WaitToReadAsync(token).ConfigureAwait(false))
+            {
+                return;
+            }
         }
     }
 

@@ -38,6 +38,11 @@ internal sealed class BuiltInMessageSerializer(Serialization.Serialization regis
                 writer.WriteString("manifest", nested.Manifest);
                 writer.WriteBase64String("payload", nested.Bytes);
                 break;
+            case Status.Failure { Cause: RemoteException remote }:
+                // Passed on again: keep what the first system said.
+                writer.WriteString("type", remote.OriginalType);
+                writer.WriteString("message", remote.OriginalMessage);
+                break;
             case Status.Failure failure:
                 writer.WriteString("type", failure.Cause.GetType().FullName);
                 writer.WriteString("message", failure.Cause.Message);

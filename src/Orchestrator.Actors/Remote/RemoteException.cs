@@ -20,6 +20,7 @@ public sealed class RemoteException : Exception
         : base(message, innerException)
     {
         OriginalType = "?";
+        OriginalMessage = message;
     }
 
     /// <summary>An exception of type <paramref name="originalType"/> with <paramref name="message"/>.</summary>
@@ -27,8 +28,12 @@ public sealed class RemoteException : Exception
         : base($"{originalType}: {message}")
     {
         OriginalType = originalType;
+        OriginalMessage = message;
     }
 
     /// <summary>The full name of the exception's type in the system where it was thrown.</summary>
     public string OriginalType { get; }
+
+    /// <summary>The exception's message in the system where it was thrown.</summary>
+    public string OriginalMessage { get; }
 }

@@ -3,42 +3,58 @@ using System.Text;
 namespace Orchestrator.Actors.Remote;
 
 /// <summary>
-/// A bounded map from UTF-8 text (paths, manifests) to what it resolves to, looked up without allocating a
-/// string: one reader loop owns it, so it needs no lock. When full it starts over.
+/// A bounded map from UTF-8 text (paths, manifests) to what it resolves to, looked up by the bytes themselves,
+/// so a hit costs neither decoding nor allocation: one reader loop owns it, so it needs no lock. When full it
+/// starts over.
 /// </summary>
 internal sealed class Utf8Cache<T>
     where T : class
 {
-    private const int StackLimit = 256;
     private readonly int _capacity;
-    private readonly Dictionary<string, T> _map = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<byte[], T> _map = new(BytesComparer.Instance);
+    private readonly Dictionary<byte[], T>.AlternateLookup<ReadOnlySpan<byte>> _lookup;
 
     public Utf8Cache(int capacity)
     {
         _capacity = capacity;
-        _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = _map.GetAlternateLookup<ReadOnlySpan<byte>>();
     }
 
-    /// <summary>The cached value for <paramref name="utf8"/>, or a new one from <paramref name="create"/> when absent or <paramref name="isStale"/>.</summary>
+    /// <summary>The cached value for <paramref name="utf8"/>, or a new one from <paramref name="create"/> (given the decoded text) when absent or <paramref name="isStale"/>.</summary>
     public T Get(ReadOnlySpan<byte> utf8, Func<string, T> create, Func<T, bool>? isStale = null)
     {
-        var chars = utf8.Length <= StackLimit ? stackalloc char[utf8.Length] : new char[utf8.Length];
-        var count = Encoding.UTF8.GetChars(utf8, chars);
-        var key = chars[..count];
-        if (_lookup.TryGetValue(key, out var found) && (isStale is null || !isStale(found)))
+        if (_lookup.TryGetValue(utf8, out var found) && (isStale is null || !isStale(found)))
         {
             return found;
         }
 
-        var text = key.ToString();
-        var value = create(text);
+        var value = create(Encoding.UTF8.GetString(utf8));
         if (_map.Count >= _capacity)
         {
             _map.Clear();
         }
 
-        _map[text] = value;
+        _lookup[utf8] = value;
         return value;
+    }
+
+    private sealed class BytesComparer : IEqualityComparer<byte[]>, IAlternateEqualityComparer<ReadOnlySpan<byte>, byte[]>
+    {
+        public static BytesComparer Instance { get; } = new();
+
+        public bool Equals(byte[]? x, byte[]? y) => x is null ? y is null : y is not null && x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[] obj) => GetHashCode(obj.AsSpan());
+
+        public bool Equals(ReadOnlySpan<byte> alternate, byte[] other) => alternate.SequenceEqual(other);
+
+        public int GetHashCode(ReadOnlySpan<byte> alternate)
+        {
+            var hash = default(HashCode);
+            hash.AddBytes(alternate);
+            return hash.ToHashCode();
+        }
+
+        public byte[] Create(ReadOnlySpan<byte> alternate) => alternate.ToArray();
     }
 }

@@ -44,12 +44,35 @@ public sealed class JsonMessageSerializer : ISerializer
         Converters = { new ActorRefJsonConverter() },
     };
 
+    // One writer per thread, reset onto each output: remoting serialises every message through here.
+    [ThreadStatic]
+    private static Utf8JsonWriter? _threadWriter;
+
     /// <inheritdoc/>
     public void ToBinary(object obj, IBufferWriter<byte> output)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        using var writer = new Utf8JsonWriter(output);
-        JsonSerializer.Serialize(writer, obj, obj.GetType(), _options);
+        var writer = _threadWriter;
+        _threadWriter = null;
+        if (writer is null)
+        {
+            writer = new Utf8JsonWriter(output);
+        }
+        else
+        {
+            writer.Reset(output);
+        }
+
+        try
+        {
+            JsonSerializer.Serialize(writer, obj, obj.GetType(), _options);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Reset();
+            _threadWriter = writer;
+        }
     }
 
     /// <inheritdoc/>

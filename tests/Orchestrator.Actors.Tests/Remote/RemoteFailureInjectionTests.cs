@@ -16,9 +16,15 @@ public sealed class RemoteFailureInjectionTests(ITestOutputHelper output) : Remo
 
         Transport.FailureInjector.Disconnect(node.Address);
 
+        // The next message re-opens the connection (an idle association stays closed).
+        AwaitAssert(
+            () =>
+            {
+                echo.Tell(new Ping("again"), TestActor);
+                ExpectMsg(new Ping("again"), TimeSpan.FromSeconds(1));
+            },
+            TimeSpan.FromSeconds(10));
         ExpectLog(log, $"Associated with {node.Address}");
-        echo.Tell(new Ping("again"), TestActor);
-        ExpectMsg(new Ping("again"));
     }
 
     [Fact]

@@ -124,4 +124,51 @@ public sealed class RemoteMessagingTests(ITestOutputHelper output) : RemoteTestB
 
         probe.ExpectTerminated(local);
     }
+
+    [Fact]
+    public async Task A_Status_Failure_reply_fails_the_remote_ask_with_the_original_type_and_message()
+    {
+        var echo = await ResolveEcho(StartEchoNode());
+
+        var error = await Assert.ThrowsAsync<RemoteException>(() =>
+            echo.Ask<Ping>(new Status.Failure(new InvalidOperationException("it broke")), TimeSpan.FromSeconds(10)));
+
+        Assert.Equal(typeof(InvalidOperationException).FullName, error.OriginalType);
+        Assert.Contains("it broke", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Identify_keeps_its_message_id_and_answers_with_a_usable_remote_subject()
+    {
+        var node = StartEchoNode();
+
+        Sys.ActorSelection($"{node.Address}/user/echo").Tell(new Identify(42), TestActor);
+
+        var identity = ExpectMsg<ActorIdentity>();
+        Assert.Equal(42, identity.MessageId);
+        var subject = Assert.IsType<RemoteActorRef>(identity.Subject);
+        Assert.Equal(await ResolveEcho(node), subject);
+    }
+
+    [Fact]
+    public void Three_nodes_of_the_harness_reach_each_other_by_selection()
+    {
+        var nodes = Harness.StartNodes(3, "peer");
+        foreach (var node in nodes)
+        {
+            node.System.ActorOf(Props.Create<Echo>(), "echo");
+        }
+
+        foreach (var from in nodes)
+        {
+            var probe = new Orchestrator.Actors.TestKit.TestProbe(from.System);
+            foreach (var to in nodes.Where(n => n != from))
+            {
+                from.System.ActorSelection($"{to.Address}/user/echo").Tell(new Ping(to.Name), probe.Ref);
+                probe.ExpectMsg(new Ping(to.Name));
+            }
+        }
+
+        Assert.Equal(3, nodes.Select(n => n.Transport.LocalUid).Distinct().Count());
+    }
 }
