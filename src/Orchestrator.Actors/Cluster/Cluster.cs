@@ -25,12 +25,12 @@ public sealed partial class Cluster : IExtension
         }
 
         Transport = RemoteTransport.Get(system);
-        Settings = new ClusterDaemonSettings(system.Settings.Config);
+        Settings = new ClusterSettings(system.Settings.Config);
+        SeedNodeTimeout = system.Settings.Config.GetTimeSpan("orch.cluster.seed-node-timeout");
         Log = system.LoggerFactory.CreateLogger<Cluster>();
         SelfUniqueAddress = new UniqueAddress(Transport.Address, Transport.LocalUid);
         EmptyState = new MembershipState(Gossip.Empty, SelfUniqueAddress);
-        FailureDetector = new FailureDetectorRegistry<Address>(() => new PhiAccrualFailureDetector(
-            system.TimeProvider, Settings.Threshold, 1000, Settings.MinStdDeviation, Settings.AcceptableHeartbeatPause, Settings.HeartbeatInterval));
+        FailureDetector = new FailureDetectorRegistry<Address>(() => Settings.FailureDetector.CreateDetector(system.TimeProvider));
         _view = EmptyState;
         ClusterMessageRegistry.Register(Actors.Serialization.Serialization.Get(system));
         _daemons = system.SystemActorOf(Props.Create(() => new ClusterDaemon(this)), "cluster");
@@ -53,7 +53,11 @@ public sealed partial class Cluster : IExtension
     /// <summary>The actor system this cluster node runs in.</summary>
     public ActorSystem System => _system;
 
-    internal ClusterDaemonSettings Settings { get; }
+    /// <summary>The <c>orch.cluster</c> settings this node runs with.</summary>
+    public ClusterSettings Settings { get; }
+
+    /// <summary>How long the first seed waits for another seed to answer before it forms the cluster alone.</summary>
+    internal TimeSpan SeedNodeTimeout { get; }
 
     internal RemoteTransport Transport { get; }
 

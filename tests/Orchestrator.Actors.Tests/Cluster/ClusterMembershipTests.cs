@@ -114,4 +114,16 @@ public sealed class ClusterMembershipTests(ITestOutputHelper output) : ClusterTe
         Assert.True(ClusterOf(nodes[1]).IsTerminated);
         AwaitMembersUp([nodes[0]], 1);
     }
+
+    [Fact]
+    public void A_node_that_cannot_join_through_its_seeds_shuts_down_after_the_configured_time()
+    {
+        var node = Harness.StartNode("lonely", config: """
+            orch.cluster.seed-nodes = ["orch://nobody@127.0.0.1:1"]
+            orch.cluster.shutdown-after-unsuccessful-join-seed-nodes = 1s
+            """);
+
+        AwaitTerminated(node);
+        Assert.Equal(CoordinatedShutdown.ClusterJoinUnsuccessfulReason.Instance, CoordinatedShutdown.Get(node.System).ShutdownReason);
+    }
 }

@@ -100,10 +100,13 @@ public abstract class ClusterTestBase : ActorTestKit
     protected void AwaitTerminated(TestNode node) =>
         AwaitCondition(() => node.System.WhenTerminated.IsCompleted, Patience, $"{node.Name}'s actor system terminates");
 
-    /// <summary>A probe that receives every log event of <paramref name="node"/> at or above Information.</summary>
-    protected static TestProbe LogProbe(TestNode node)
+    /// <summary>
+    /// A probe that receives every log event of <paramref name="node"/> at or above Information. It lives in the
+    /// test's own system, so that it keeps what it got when <paramref name="node"/> terminates.
+    /// </summary>
+    protected TestProbe LogProbe(TestNode node)
     {
-        var probe = new TestProbe(node.System);
+        var probe = CreateTestProbe();
         node.System.EventStream.Subscribe(probe.Ref, typeof(Orchestrator.Actors.Event.LogEvent));
         return probe;
     }

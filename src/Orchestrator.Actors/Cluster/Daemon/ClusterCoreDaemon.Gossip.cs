@@ -65,25 +65,24 @@ internal sealed partial class ClusterCoreDaemon
             return;
         }
 
-        if (!local.HasMember(from) || local.Tombstones.ContainsKey(from) || local.GetMember(from).Status == MemberStatus.Down)
+        if (local.GetMember(from).Status == MemberStatus.Down)
         {
             return;
         }
 
-        var winner = remote.Version.CompareTo(local.Version) switch
+        var received = _state.ReceiveGossip(remote, from);
+        if (received.Outcome == GossipOutcome.Ignored)
         {
-            VectorClockOrdering.Same => local with { Overview = local.Overview with { Seen = local.SeenBy.Union(remote.SeenBy) } },
-            VectorClockOrdering.Before => local,
-            VectorClockOrdering.After => remote,
-            _ => remote.Merge(local),
-        };
-        winner = winner.Seen(_self);
-        if (!winner.Version.IsSameAs(local.Version) || !winner.SeenBy.SetEquals(local.SeenBy))
+            return;
+        }
+
+        var winner = received.State.LatestGossip;
+        if (!winner.Version.IsSameAs(local.Version) || !winner.SeenBy.SetEquals(local.SeenBy) || received.Outcome == GossipOutcome.Merge)
         {
             UpdateLatestGossip(winner);
         }
 
-        if (!winner.Version.IsSameAs(remote.Version) || !remote.SeenByNode(_self))
+        if (received.Talkback)
         {
             SendGossipTo(from);
         }

@@ -19,6 +19,11 @@ internal sealed partial class ClusterCoreDaemon
 
         _seedNodes = seedNodes;
         StopSeedNodeProcess();
+        if (_settings.ShutdownAfterUnsuccessfulJoinSeedNodes is { } giveUpAfter && !Timers.IsTimerActive(InternalClusterAction.Tick.JoinGiveUp))
+        {
+            Timers.StartSingleTimer(InternalClusterAction.Tick.JoinGiveUp, InternalClusterAction.Tick.JoinGiveUp, giveUpAfter);
+        }
+
         if (seedNodes.Length == 1 && seedNodes[0].Equals(_self.Address))
         {
             JoinTo(_self.Address);
@@ -87,6 +92,13 @@ internal sealed partial class ClusterCoreDaemon
         });
         Receive<ClusterUserAction.Leave>(m => LogIgnoredUntilMember(m));
         Receive<ClusterUserAction.Down>(m => LogIgnoredUntilMember(m));
+        Receive<InternalClusterAction.Tick>(t => t == InternalClusterAction.Tick.JoinGiveUp, _ => GiveUpJoining());
+    }
+
+    private void GiveUpJoining()
+    {
+        LogJoinGaveUp(_log, _seedNodes.Length, _settings.ShutdownAfterUnsuccessfulJoinSeedNodes ?? TimeSpan.Zero);
+        _ = CoordinatedShutdown.Get(Context.System).Run(CoordinatedShutdown.ClusterJoinUnsuccessfulReason.Instance);
     }
 
     private void Welcome(InternalClusterAction.Welcome welcome)
@@ -135,7 +147,7 @@ internal sealed partial class ClusterCoreDaemon
         if (existing is null)
         {
             LogMemberJoining(_log, node, string.Join(",", join.Roles));
-            UpdateLatestGossip(LatestGossip.Update([Member.Create(node, join.Roles)]).Increment(_self).OnlySeen(_self));
+            ChangeOwnGossip(LatestGossip.Update([Member.Create(node, join.Roles)]));
         }
 
         _cluster.DaemonAt(node.Address).Tell(new InternalClusterAction.Welcome(_self, LatestGossip), Self);

@@ -41,7 +41,7 @@ internal sealed partial class ClusterCoreDaemon
         }
 
         LogMarkedLeaving(_log, member.UniqueAddress);
-        UpdateLatestGossip(LatestGossip.Update([member.Copy(MemberStatus.Leaving)]).Increment(_self).OnlySeen(_self));
+        ChangeOwnGossip(LatestGossip.Update([member.Copy(MemberStatus.Leaving)]));
     }
 
     private void Down(Address address)
@@ -53,7 +53,7 @@ internal sealed partial class ClusterCoreDaemon
         }
 
         LogMarkedDown(_log, member.UniqueAddress);
-        UpdateLatestGossip(LatestGossip.Update([member.Copy(MemberStatus.Down)]).Increment(_self).OnlySeen(_self));
+        ChangeOwnGossip(LatestGossip.Update([member.Copy(MemberStatus.Down)]));
     }
 
     private void ExitingConfirmed(UniqueAddress node)
@@ -105,7 +105,7 @@ internal sealed partial class ClusterCoreDaemon
 
         if (!ReferenceEquals(updated, reachability))
         {
-            UpdateLatestGossip(LatestGossip.WithReachability(updated).Increment(_self).OnlySeen(_self));
+            ChangeOwnGossip(LatestGossip.WithReachability(updated));
         }
     }
 }

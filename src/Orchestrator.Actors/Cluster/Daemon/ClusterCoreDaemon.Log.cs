@@ -50,6 +50,9 @@ internal sealed partial class ClusterCoreDaemon
     [LoggerMessage(EventId = 4525, Level = LogLevel.Information, Message = "Cluster node [{Self}] is already a member: join ignored")]
     private static partial void LogAlreadyMember(ILogger logger, Address self);
 
+    [LoggerMessage(EventId = 4527, Level = LogLevel.Warning, Message = "Could not join the cluster through {SeedCount} seed nodes within {Timeout}: shutting down")]
+    private static partial void LogJoinGaveUp(ILogger logger, int seedCount, TimeSpan timeout);
+
     [LoggerMessage(EventId = 4526, Level = LogLevel.Information, Message = "Ignored {Command}: [{Self}] is not a member of a cluster yet")]
     private static partial void LogIgnoredNotMember(ILogger logger, string command, Address self);
 }

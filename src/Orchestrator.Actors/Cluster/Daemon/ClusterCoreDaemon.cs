@@ -11,7 +11,7 @@ namespace Orchestrator.Actors.Cluster;
 internal sealed partial class ClusterCoreDaemon : ReceiveActor, IWithTimers
 {
     private readonly Cluster _cluster;
-    private readonly ClusterDaemonSettings _settings;
+    private readonly ClusterSettings _settings;
     private readonly IActorRef _publisher;
     private readonly UniqueAddress _self;
     private readonly ILogger _log;
@@ -29,7 +29,7 @@ internal sealed partial class ClusterCoreDaemon : ReceiveActor, IWithTimers
         _publisher = publisher;
         _self = cluster.SelfUniqueAddress;
         _log = cluster.Log;
-        _leaderActions = new LeaderActions(_settings.MinNrOfMembers);
+        _leaderActions = _settings.CreateLeaderActions();
         _state = cluster.EmptyState;
         Uninitialized();
     }
@@ -46,6 +46,7 @@ internal sealed partial class ClusterCoreDaemon : ReceiveActor, IWithTimers
         Receive<InternalClusterAction.JoinTo>(m => JoinTo(m.Address));
         Receive<ClusterUserAction.Leave>(m => LogIgnoredUntilMember(m));
         Receive<ClusterUserAction.Down>(m => LogIgnoredUntilMember(m));
+        Receive<InternalClusterAction.Tick>(t => t == InternalClusterAction.Tick.JoinGiveUp, _ => GiveUpJoining());
     }
 
     private void Initialized()
@@ -70,11 +71,15 @@ internal sealed partial class ClusterCoreDaemon : ReceiveActor, IWithTimers
         Become(Initialized);
         Timers.CancelAll();
         StopSeedNodeProcess();
-        Timers.StartPeriodicTimer(InternalClusterAction.Tick.Gossip, InternalClusterAction.Tick.Gossip, _settings.GossipInterval);
-        Timers.StartPeriodicTimer(InternalClusterAction.Tick.LeaderActions, InternalClusterAction.Tick.LeaderActions, _settings.LeaderActionsInterval);
-        Timers.StartPeriodicTimer(InternalClusterAction.Tick.ReapUnreachable, InternalClusterAction.Tick.ReapUnreachable, _settings.UnreachableNodesReaperInterval);
+        var delay = _settings.PeriodicTasksInitialDelay;
+        Timers.StartPeriodicTimer(InternalClusterAction.Tick.Gossip, InternalClusterAction.Tick.Gossip, delay, _settings.GossipInterval);
+        Timers.StartPeriodicTimer(InternalClusterAction.Tick.LeaderActions, InternalClusterAction.Tick.LeaderActions, delay, _settings.LeaderActionsInterval);
+        Timers.StartPeriodicTimer(InternalClusterAction.Tick.ReapUnreachable, InternalClusterAction.Tick.ReapUnreachable, delay, _settings.UnreachableNodesReaperInterval);
         UpdateLatestGossip(gossip);
     }
+
+    /// <summary>A change this node makes: versioned once by this node and seen only by it, then taken as the latest.</summary>
+    private void ChangeOwnGossip(Gossip changed) => UpdateLatestGossip(_state.Update(changed).LatestGossip);
 
     /// <summary>Takes <paramref name="gossip"/> as the latest, acts on removed members and on this node's own status, and publishes it.</summary>
     private void UpdateLatestGossip(Gossip gossip)

@@ -17,8 +17,9 @@ internal sealed class ClusterDaemon : ReceiveActor
         var settings = cluster.Settings;
         if (settings.DowningProvider == "split-brain-resolver")
         {
-            var stability = new Sbr.SplitBrainStability(Context.System.TimeProvider, settings.StableAfter, TimeSpan.Zero);
-            Context.ActorOf(Props.Create(() => new SplitBrainResolver(cluster, settings.ActiveStrategy, settings.CreateStrategy(), stability)), "downing");
+            var sbr = settings.SplitBrainResolver;
+            var stability = sbr.CreateStability(Context.System.TimeProvider);
+            Context.ActorOf(Props.Create(() => new SplitBrainResolver(cluster, sbr.ActiveStrategy, sbr.CreateStrategy(), stability)), "downing");
         }
 
         ReceiveAny(core.Forward);

@@ -54,7 +54,7 @@ internal sealed class ClusterDomainEventPublisher : ReceiveActor
         }
         else
         {
-            foreach (var e in ClusterEvent.Diff(_cluster.EmptyState, _state).Where(e => subscribe.To.Any(t => t.IsInstanceOfType(e))))
+            foreach (var e in ClusterEvent.InitialStateAsEvents(_state).Where(e => subscribe.To.Any(t => t.IsInstanceOfType(e))))
             {
                 subscribe.Subscriber.Tell(e, Self);
             }

@@ -30,7 +30,7 @@ internal sealed class ClusterHeartbeatSender : ReceiveActor, IWithTimers
     public ITimerScheduler Timers { get; set; } = null!;
 
     protected override void PreStart() =>
-        Timers.StartPeriodicTimer(InternalClusterAction.Tick.Heartbeat, InternalClusterAction.Tick.Heartbeat, _cluster.Settings.HeartbeatInterval);
+        Timers.StartPeriodicTimer(InternalClusterAction.Tick.Heartbeat, InternalClusterAction.Tick.Heartbeat, _cluster.Settings.FailureDetector.HeartbeatInterval);
 
     private void Beat()
     {
@@ -45,7 +45,7 @@ internal sealed class ClusterHeartbeatSender : ReceiveActor, IWithTimers
             self,
             state.Members.Select(m => m.UniqueAddress),
             state.LatestGossip.Overview.Reachability.AllUnreachableOrTerminated,
-            _cluster.Settings.MonitoredByNrOfMembers);
+            _cluster.Settings.FailureDetector.MonitoredByNrOfMembers);
         var receivers = ring.MyReceivers;
         foreach (var gone in _receivers.Where(r => !receivers.Contains(r)))
         {
@@ -63,7 +63,7 @@ internal sealed class ClusterHeartbeatSender : ReceiveActor, IWithTimers
                 _firstSent[receiver] = now;
             }
             else if (!_cluster.FailureDetector.IsMonitoring(receiver.Address) &&
-                Context.System.TimeProvider.GetElapsedTime(first, now) >= _cluster.Settings.ExpectedResponseAfter)
+                Context.System.TimeProvider.GetElapsedTime(first, now) >= _cluster.Settings.FailureDetector.ExpectedResponseAfter)
             {
                 _cluster.FailureDetector.Heartbeat(receiver.Address);
             }

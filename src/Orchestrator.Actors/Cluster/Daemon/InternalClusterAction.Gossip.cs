@@ -38,6 +38,9 @@ internal static partial class InternalClusterAction
         /// <summary>Time for a singleton proxy to ask again where the singleton is.</summary>
         public static Tick Identify { get; } = new("identify");
 
+        /// <summary>Joining through the seed nodes took longer than shutdown-after-unsuccessful-join-seed-nodes.</summary>
+        public static Tick JoinGiveUp { get; } = new("join-give-up");
+
         /// <summary>A join got no welcome in time.</summary>
         public static Tick JoinRetry { get; } = new("join-retry");
 

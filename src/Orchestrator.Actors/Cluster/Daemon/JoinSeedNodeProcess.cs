@@ -42,7 +42,7 @@ internal sealed class JoinSeedNodeProcess : ReceiveActor, IWithTimers
 
     private void AskSeeds()
     {
-        if (_isFirstSeed && Context.System.TimeProvider.GetElapsedTime(_started) >= _cluster.Settings.SeedNodeTimeout)
+        if (_isFirstSeed && Context.System.TimeProvider.GetElapsedTime(_started) >= _cluster.SeedNodeTimeout)
         {
             Context.Parent.Tell(new InternalClusterAction.JoinTo(_cluster.SelfAddress), Self);
             Context.Stop(Self);
