@@ -33,6 +33,7 @@ public sealed partial class Cluster : IExtension
         FailureDetector = new FailureDetectorRegistry<Address>(() => Settings.FailureDetector.CreateDetector(system.TimeProvider));
         _view = EmptyState;
         ClusterMessageRegistry.Register(Actors.Serialization.Serialization.Get(system));
+        Transport.IsClusterMember = address => View.Members.Any(m => m.Address.Equals(address));
         _daemons = system.SystemActorOf(Props.Create(() => new ClusterDaemon(this)), "cluster");
         AddShutdownTasks();
         if (!Settings.SeedNodes.IsEmpty)

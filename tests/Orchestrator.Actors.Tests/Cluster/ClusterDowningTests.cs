@@ -65,4 +65,23 @@ public sealed class ClusterDowningTests(ITestOutputHelper output) : ClusterTestB
         Assert.DoesNotContain(members, m => m.UniqueAddress == oldUid);
         Assert.NotEqual(oldUid.Uid, ClusterOf(restarted).SelfUniqueAddress.Uid);
     }
+
+    [Fact]
+    public async Task Remote_death_watch_on_a_member_waits_for_the_cluster_to_down_it()
+    {
+        var nodes = StartCluster(2, "orch.cluster.downing-provider = none");
+        nodes[1].System.ActorOf(Props.Create<Remote.Echo>(), "target");
+        var target = await nodes[0].System.ActorSelection($"{nodes[1].Address}/user/target").ResolveOne(Patience);
+        var watcher = new Orchestrator.Actors.TestKit.TestProbe(nodes[0].System);
+        watcher.Watch(target);
+        nodes[0].FailureInjector.Blackhole(nodes[1].Address, ThrottleDirection.Both);
+
+        // Past the remote watcher's own acceptable pause (1 s here): the member is unreachable, not terminated.
+        Subscribe(nodes[0], typeof(ClusterEvent.UnreachableMember)).FishForMessage<ClusterEvent.UnreachableMember>(_ => true, Patience);
+        watcher.ExpectNoMsg(TimeSpan.FromSeconds(2));
+
+        ClusterOf(nodes[0]).Down(nodes[1].Address);
+
+        Assert.True(watcher.ExpectTerminated(target, Patience).AddressTerminated);
+    }
 }

@@ -32,6 +32,8 @@ public abstract class ClusterTestBase : ActorTestKit
         orch.cluster.failure-detector.acceptable-heartbeat-pause = 1s
         orch.cluster.failure-detector.expected-response-after = 500ms
         orch.cluster.split-brain-resolver.stable-after = 1s
+        orch.remote.watch-failure-detector.heartbeat-interval = 200ms
+        orch.remote.watch-failure-detector.acceptable-heartbeat-pause = 1s
         """;
 
     protected ClusterTestBase(ITestOutputHelper output, string? config = null)

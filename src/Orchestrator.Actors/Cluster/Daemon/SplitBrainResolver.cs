@@ -42,7 +42,6 @@ internal sealed partial class SplitBrainResolver : ReceiveActor, IWithTimers
         LogStarted(_log, _strategyName, _stability.StableAfter);
     }
 
-    protected override void PostStop() => _cluster.Unsubscribe(Self);
 
     private void ReachabilityChanged()
     {

@@ -83,7 +83,7 @@ public sealed partial class ClusterSingletonManager : ReceiveActor, IWithTimers
     /// <inheritdoc/>
     protected override void PostStop()
     {
-        _cluster.Unsubscribe(Self);
+        // No unsubscribing: the event stream drops stopped subscribers itself (the cluster may be stopping too).
         _handedOver.TrySetResult();
     }
 

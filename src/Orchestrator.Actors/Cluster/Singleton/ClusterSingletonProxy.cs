@@ -59,8 +59,6 @@ public sealed partial class ClusterSingletonProxy : ReceiveActor, IWithTimers
         _cluster.Subscribe(Self, ClusterEvent.SubscriptionInitialStateMode.InitialStateAsSnapshot,
             typeof(ClusterEvent.IMemberEvent), typeof(ClusterEvent.IReachabilityEvent));
 
-    /// <inheritdoc/>
-    protected override void PostStop() => _cluster.Unsubscribe(Self);
 
     private void OnMemberEvent(ClusterEvent.IMemberEvent e)
     {
