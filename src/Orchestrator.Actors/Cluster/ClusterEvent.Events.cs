@@ -1,6 +1,6 @@
 namespace Orchestrator.Actors.Cluster;
 
-/// <summary>The member status events.</summary>
+/// <summary>The events: member status changes, reachability changes, leader changes, seen changes.</summary>
 public static partial class ClusterEvent
 {
     /// <summary>A node asked to join (status <see cref="MemberStatus.Joining"/>).</summary>
