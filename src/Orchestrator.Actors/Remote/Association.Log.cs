@@ -11,8 +11,8 @@ internal sealed partial class Association
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "The connection to {Remote} failed or was lost ({Reason}); reconnecting with back-off from {Backoff}")]
     private static partial void LogConnectionLost(ILogger logger, Address remote, string reason, TimeSpan backoff);
 
-    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "The outbound queue to {Remote} is full ({Capacity}): a message went to dead letters")]
-    private static partial void LogQueueOverflow(ILogger logger, Address remote, int capacity);
+    [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "The outbound queue to {Remote} is full ({Capacity}): messages go to dead letters ({Dropped} so far)")]
+    private static partial void LogQueueOverflow(ILogger logger, Address remote, int capacity, long dropped);
 
     [LoggerMessage(EventId = 4014, Level = LogLevel.Warning, Message = "{Remote} has been unreachable for {GiveUpAfter}: dropped {Count} queued frames")]
     private static partial void LogGaveUp(ILogger logger, Address remote, TimeSpan giveUpAfter, int count);

@@ -14,6 +14,7 @@ internal sealed partial class Association
     private readonly CancellationTokenSource _stop = new();
     private readonly ILogger _log;
     private int _queued;
+    private long _overflowed;
     private Task _run = Task.CompletedTask;
     private TcpConnection? _connection;
 
@@ -40,7 +41,14 @@ internal sealed partial class Association
         if (Interlocked.Increment(ref _queued) > Transport.Settings.OutboundMessageQueueSize)
         {
             Interlocked.Decrement(ref _queued);
-            LogQueueOverflow(_log, Remote, Transport.Settings.OutboundMessageQueueSize);
+
+            // The first overflow and every 10,000th after it: a burst to a dead system must not flood the log.
+            var overflowed = Interlocked.Increment(ref _overflowed);
+            if (overflowed % 10_000 == 1)
+            {
+                LogQueueOverflow(_log, Remote, Transport.Settings.OutboundMessageQueueSize, overflowed);
+            }
+
             ToDeadLetters(envelope);
             return;
         }
