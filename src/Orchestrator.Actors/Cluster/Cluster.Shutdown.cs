@@ -29,11 +29,14 @@ public sealed partial class Cluster
         });
         shutdown.AddTask(CoordinatedShutdown.PhaseClusterShutdown, "cluster-shutdown", async () =>
         {
-            _system.Stop(_daemons);
+            StopClusterActors();
             await WhenView(_ => false).ConfigureAwait(false);
             return Done.Instance;
         });
     }
+
+    /// <summary>Stops the actors under <c>/system/cluster</c>: this node takes no further part in the cluster.</summary>
+    internal void StopClusterActors() => _system.Stop(_daemons);
 
     private bool IsMember(MembershipState state) => state.LatestGossip.HasMember(SelfUniqueAddress);
 }
