@@ -16,6 +16,7 @@ public static class ScenarioRegistry
         new RecoveryScenario(),
         new Scenarios.ContainerStart.ContainerStartScenario(),
         new Scenarios.RemotePingPong.RemotePingPongScenario(),
+        new Scenarios.Failover.FailoverScenario(),
     ];
 
     /// <summary>The scenario with this name (case-insensitive), or null.</summary>

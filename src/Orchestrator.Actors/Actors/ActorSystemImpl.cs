@@ -125,6 +125,11 @@ internal sealed partial class ActorSystemImpl : ExtendedActorSystem
                 throw;
             }
         }
+
+        if (Settings.Provider == "cluster")
+        {
+            Cluster.Cluster.Get(this);
+        }
     }
 
     public override IActorRef ActorOf(Props props, string? name = null) => _guardian!.Cell.ActorOf(props, name);

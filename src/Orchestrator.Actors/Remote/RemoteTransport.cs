@@ -74,6 +74,9 @@ public sealed partial class RemoteTransport
 
     internal RemoteWatcher Watcher { get; }
 
+    /// <summary>Set by the cluster: for its members, the cluster (not the watcher's heartbeats) decides when an address terminated.</summary>
+    internal Predicate<Address>? IsClusterMember { get; set; }
+
     /// <summary>The transport of <paramref name="system"/>.</summary>
     /// <exception cref="InvalidOperationException">The system's provider is local.</exception>
     public static RemoteTransport Get(ActorSystem system)

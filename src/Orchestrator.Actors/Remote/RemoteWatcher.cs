@@ -129,7 +129,8 @@ internal sealed partial class RemoteWatcher : IDisposable
         {
             foreach (var (address, watched) in _byAddress)
             {
-                (_clock.GetElapsedTime(watched.LastHeard) > pause ? silent : alive).Add(address);
+                var decidedByCluster = _transport.IsClusterMember?.Invoke(address) ?? false;
+                (_clock.GetElapsedTime(watched.LastHeard) > pause && !decidedByCluster ? silent : alive).Add(address);
             }
         }
 

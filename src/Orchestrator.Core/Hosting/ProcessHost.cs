@@ -15,6 +15,12 @@ public static partial class ProcessHost
     /// <summary>Exit code for a command line or configuration the process cannot use.</summary>
     public const int UsageError = 2;
 
+    /// <summary>
+    /// The exit code of a process whose cluster downed it (the split-brain resolver's losing side) or that could
+    /// not join: not a clean stop, so that a process supervisor restarts it.
+    /// </summary>
+    public const int ClusterExitCode = 3;
+
     /// <summary>Runs the process; returns its exit code.</summary>
     public static async Task<int> RunAsync(string role, string[] args, Func<ActorSystem, ILogger, Task> start)
     {
@@ -63,6 +69,13 @@ public static partial class ProcessHost
 
         LogStarted(log, role, options.Name, system.Address, Environment.ProcessId);
         await system.WhenTerminated.ConfigureAwait(false);
+        if (CoordinatedShutdown.Get(system).ShutdownReason is
+            (CoordinatedShutdown.ClusterDowningReason or CoordinatedShutdown.ClusterJoinUnsuccessfulReason) and var reason)
+        {
+            LogLeftCluster(log, role, options.Name, reason.GetType().Name, ClusterExitCode);
+            return ClusterExitCode;
+        }
+
         LogStopped(log, role, options.Name);
         return 0;
     }
@@ -79,6 +92,9 @@ public static partial class ProcessHost
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "{Role} '{Name}' has stopped")]
     private static partial void LogStopped(ILogger logger, string role, string name);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Critical, Message = "{Role} '{Name}' is out of the cluster ({Reason}): its actor system has terminated; exiting with code {ExitCode}")]
+    private static partial void LogLeftCluster(ILogger logger, string role, string name, string reason, int exitCode);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Critical, Message = "{Role} failed to start")]
     private static partial void LogStartFailed(ILogger logger, string role, Exception exception);
