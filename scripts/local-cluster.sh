@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Starts, inspects and stops a local Orchestrator cluster: one seed and two workers,
-# each a separate process with its own log. Needs only the .NET SDK.
+# each a separate process with its own log, joined as members of one actor cluster
+# (the seed listens on 127.0.0.1:${ORCH_SEED_PORT:-2551}; the workers join through it with
+# a secret made for this cluster in .run/cluster-secret). Needs only the .NET SDK.
 #
-#   scripts/local-cluster.sh up       build, start all three, wait until each is up
-#   scripts/local-cluster.sh status   which processes are running
-#   scripts/local-cluster.sh down     remove the static pods, then stop gracefully (SIGTERM)
+#   scripts/local-cluster.sh up       build, start all three, wait until all are cluster members
+#   scripts/local-cluster.sh status   which processes are running, and the members the seed saw
+#   scripts/local-cluster.sh down     remove the static pods, then stop gracefully (SIGTERM:
+#                                     each member leaves the cluster, then exits)
 #
 # Workers run containers as local processes (set ORCH_RUNTIME=docker to use a Docker engine).
 # worker-1 runs the static pods of examples/static-pods; its log shows them start.
@@ -14,6 +17,8 @@ repo="$(cd "$(dirname "$0")/.." && pwd)"
 run="$repo/.run"
 bin_config=Release
 processes=("seed-1:Seed:seed" "worker-1:Node:worker" "worker-2:Node:worker")
+seed_port="${ORCH_SEED_PORT:-2551}"
+seed_node="orch://orchestrator@127.0.0.1:$seed_port"
 
 usage() {
   echo "usage: $0 up|status|down" >&2
@@ -34,18 +39,27 @@ up() {
     fi
   done
 
+  if [ ! -s "$run/cluster-secret" ]; then
+    (umask 077 && head -c 32 /dev/urandom | base64 >"$run/cluster-secret")
+  fi
+  ORCH_CLUSTER_SECRET="$(cat "$run/cluster-secret")"
+  export ORCH_CLUSTER_SECRET
+
   echo "building (Release)..."
   dotnet build "$repo/Orchestrator.sln" -c "$bin_config" -nologo -v quiet -clp:NoSummary
 
   for entry in "${processes[@]}"; do
     IFS=: read -r name project role <<<"$entry"
     local dll="$repo/src/Orchestrator.$project/bin/$bin_config/net10.0/Orchestrator.$project.dll"
-    local extra=()
-    if [ "$role" = worker ]; then
+    local extra=(--set "orch.actor.provider = cluster"
+      --set "orch.cluster.seed-nodes = [\"$seed_node\"]")
+    if [ "$role" = seed ]; then
+      extra+=(--set "orch.remote.port = $seed_port")
+    else
       local index="${name##*-}"
       mkdir -p "$run/$name/pods"
       if [ "$index" = 1 ]; then cp "$repo"/examples/static-pods/*.yaml "$run/$name/pods/"; fi
-      extra=(--set "orch.node.name = \"$name\""
+      extra+=(--set "orch.node.name = \"$name\""
         --set "orch.node.runtime.kind = \"${ORCH_RUNTIME:-process}\""
         --set "orch.node.runtime.process.root-dir = \"$run/$name/process\""
         --set "orch.node.runtime.docker.root-dir = \"$run/$name/docker\""
@@ -75,6 +89,17 @@ up() {
     echo "  $name ($role) up, pid $(pid_of "$name"), log .run/logs/$name.log"
   done
 
+  local waited=0
+  until [ "$(members_up)" -ge "${#processes[@]}" ]; do
+    if [ "$waited" -ge 300 ]; then
+      echo "the members did not all come Up within 30 s; see $run/logs/seed-1.log" >&2
+      exit 1
+    fi
+    sleep 0.1
+    waited=$((waited + 1))
+  done
+  echo "  cluster: ${#processes[@]} members Up (seed node $seed_node)"
+
   cat <<EOT
 
 The local cluster is running.
@@ -86,6 +111,9 @@ The local cluster is running.
 EOT
 }
 
+# How many members the seed, the first leader, has moved Up since this run began.
+members_up() { grep -c "to \[Up\]" "$run/logs/seed-1.log" 2>/dev/null || true; }
+
 status() {
   for entry in "${processes[@]}"; do
     IFS=: read -r name _ role <<<"$entry"
@@ -95,6 +123,10 @@ status() {
       echo "$name ($role): stopped"
     fi
   done
+  if [ -f "$run/logs/seed-1.log" ]; then
+    echo "membership changes the seed logged:"
+    grep -E "to \[Up\]|removing|UNREACHABLE|REACHABLE|as Down|as Leaving" "$run/logs/seed-1.log" | sed 's/^/  /' || true
+  fi
 }
 
 down() {
