@@ -11,6 +11,9 @@ internal sealed partial class Association
     [LoggerMessage(EventId = 4012, Level = LogLevel.Warning, Message = "The connection to {Remote} failed or was lost ({Reason}); reconnecting with back-off from {Backoff}")]
     private static partial void LogConnectionLost(ILogger logger, Address remote, string reason, TimeSpan backoff);
 
+    [LoggerMessage(EventId = 4015, Level = LogLevel.Information, Message = "{Remote} closed its connection with nothing waiting to be sent to it; reconnecting when there is")]
+    private static partial void LogClosedByPeer(ILogger logger, Address remote);
+
     [LoggerMessage(EventId = 4013, Level = LogLevel.Warning, Message = "The outbound queue to {Remote} is full ({Capacity}): messages go to dead letters ({Dropped} so far)")]
     private static partial void LogQueueOverflow(ILogger logger, Address remote, int capacity, long dropped);
 

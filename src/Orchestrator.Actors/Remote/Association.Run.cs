@@ -33,9 +33,14 @@ internal sealed partial class Association
             }
             catch (Exception e) when (e is SocketException or IOException or InvalidDataException or OperationCanceledException or HandshakeRefusedException)
             {
-                if (connected || failingSince is null)
+                if (connected && e is OperationCanceledException && Volatile.Read(ref _queued) == 0)
                 {
-                    LogConnectionLost(_log, Remote, e.Message, backoff);
+                    // The peer hung up (it left, or is shutting down) and nothing was lost: no cause for a warning.
+                    LogClosedByPeer(_log, Remote);
+                }
+                else if (connected || failingSince is null)
+                {
+                    LogConnectionLost(_log, Remote, e is OperationCanceledException ? "closed by the peer" : e.Message, backoff);
                 }
             }
 
