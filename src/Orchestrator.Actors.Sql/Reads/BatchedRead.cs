@@ -2,13 +2,19 @@ namespace Orchestrator.Actors.Sql.Reads;
 
 /// <summary>
 /// One read waiting in a <see cref="ReadBatcher{TRead}"/>: what the caller asked for and the task it awaits.
-/// A batch's executor completes each read (<see cref="Complete"/> or <see cref="Fail"/>); a read it leaves
-/// open fails with the batch's error, or as not answered.
+/// A batch's executor settles each read (<see cref="Complete"/> or <see cref="Fail"/>); a read it leaves
+/// open fails with the batch's error, or as not answered. The outcomes reach the callers afterwards, all of a
+/// batch's with one thread-pool work item (<see cref="Publish"/>): a hop per read would cost a work item, and
+/// often a worker's wake-up, per recovering entity; the loop itself never runs a caller's continuation.
 /// </summary>
 /// <typeparam name="TResult">What the caller gets.</typeparam>
 internal abstract class BatchedRead<TResult> : IBatchedRead
 {
-    private readonly TaskCompletionSource<TResult> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    // Continuations run synchronously, on the work item that publishes the batch.
+    private readonly TaskCompletionSource<TResult> _completion = new();
+    private TResult? _result;
+    private Exception? _failure;
+    private bool _settled;
 
     /// <summary>The caller's task.</summary>
     public Task<TResult> Task => _completion.Task;
@@ -17,12 +23,39 @@ internal abstract class BatchedRead<TResult> : IBatchedRead
     public Task<TResult> WaitAsync(CancellationToken cancellationToken) =>
         cancellationToken.CanBeCanceled ? _completion.Task.WaitAsync(cancellationToken) : _completion.Task;
 
-    /// <summary>True once the read has its outcome (or the caller gave up on it).</summary>
-    public bool IsCompleted => _completion.Task.IsCompleted;
+    /// <summary>True once the executor has settled the read's outcome.</summary>
+    public bool IsCompleted => _settled;
 
-    /// <summary>Hands the result to the caller.</summary>
-    public void Complete(TResult result) => _completion.TrySetResult(result);
+    /// <summary>Settles the result, unless the read already has its outcome.</summary>
+    public void Complete(TResult result)
+    {
+        if (!_settled)
+        {
+            _result = result;
+            _settled = true;
+        }
+    }
 
-    /// <summary>Fails the caller's task.</summary>
-    public void Fail(Exception cause) => _completion.TrySetException(cause);
+    /// <inheritdoc />
+    public void Fail(Exception cause)
+    {
+        if (!_settled)
+        {
+            _failure = cause;
+            _settled = true;
+        }
+    }
+
+    /// <inheritdoc />
+    public void Publish()
+    {
+        if (_failure is null)
+        {
+            _completion.TrySetResult(_result!);
+        }
+        else
+        {
+            _completion.TrySetException(_failure);
+        }
+    }
 }

@@ -115,6 +115,8 @@ internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
             read.Fail(unanswered);
         }
 
+        // The callers go on elsewhere, the whole batch on one work item, while this loop reads the next batch.
+        ThreadPool.UnsafeQueueUserWorkItem(static reads => PublishAll(reads), batch.ToArray(), preferLocal: false);
         if (failure is null || session is null)
         {
             return session;
@@ -123,6 +125,14 @@ internal sealed partial class ReadBatcher<TRead> : IAsyncDisposable
         await session.DisposeAsync();
         _database.Dialect.ClearPool();
         return null;
+    }
+
+    private static void PublishAll(TRead[] reads)
+    {
+        foreach (var read in reads)
+        {
+            read.Publish();
+        }
     }
 
     /// <summary>A loop's connection and the reader bound to it.</summary>

@@ -57,9 +57,11 @@ public abstract partial class SqlJournalSpec
         await using var reader = new ReplayReader(journal, connection);
         var first = new[] { Read("a", 1, long.MaxValue, long.MaxValue), Read("b", 1, long.MaxValue, long.MaxValue), Read("c", 1, long.MaxValue, long.MaxValue) };
         await reader.ReadAsync([.. first.Select(r => r.Read)]);
+        Publish(first.Select(r => r.Read));
         await WriteOneAsync(journal, Write("c", 1, "c1", "c2"));
         var second = new[] { Read("c", 2, long.MaxValue, long.MaxValue) };
         await reader.ReadAsync([.. second.Select(r => r.Read)]);
+        Publish(second.Select(r => r.Read));
 
         Assert.Equal(new long[] { 3, 1, 0 }, await Task.WhenAll(first.Select(r => Within(r.Read.Task))));
         Assert.Equal(["a1", "a2", "a3"], Texts(first[0].Events));
@@ -121,6 +123,16 @@ public abstract partial class SqlJournalSpec
     {
         await using var reader = new ReplayReader(journal, connection);
         await reader.ReadAsync(reads);
+        Publish(reads);
+    }
+
+    /// <summary>Hands the reads' outcomes to their tasks, as the batcher does after each batch.</summary>
+    private static void Publish(IEnumerable<ReplayRead> reads)
+    {
+        foreach (var read in reads)
+        {
+            read.Publish();
+        }
     }
 
     private static (ReplayRead Read, List<PersistentRepresentation> Events) Read(string persistenceId, long from, long to, long max)

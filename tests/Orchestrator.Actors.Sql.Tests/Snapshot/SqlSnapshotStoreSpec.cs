@@ -74,6 +74,11 @@ public abstract class SqlSnapshotStoreSpec(ITestOutputHelper output) : SnapshotS
             await reader.ReadAsync(loads);
         }
 
+        foreach (var load in loads)
+        {
+            load.Publish();
+        }
+
         var selected = await Task.WhenAll(loads.Select(l => l.Task.WaitAsync(TimeSpan.FromSeconds(30))));
         Assert.Equal(["order-1@9", "order-1@5", "order-2@3", null, "order-1@5"], selected.Select(s => (s?.Snapshot as TestEvent)?.Text));
         Assert.Equal([9L, 5, 3], selected.Take(3).Select(s => s!.Metadata.SequenceNr));
