@@ -11,12 +11,30 @@ namespace Orchestrator.Actors.Sql.Reads;
 /// </summary>
 /// <typeparam name="TRead">The kind of read.</typeparam>
 internal abstract class BatchReader<TRead>(DbConnection connection, ISqlDialect dialect) : IAsyncDisposable
+    where TRead : class, IBatchedRead
 {
     /// <summary>The connection's prepared commands.</summary>
     protected PreparedCommands Commands { get; } = new(connection, dialect);
 
-    /// <summary>Answers the reads: completes those it can; throws when the connection failed.</summary>
-    public Task ReadAsync(IReadOnlyList<TRead> batch) => dialect.CombinesReads ? ReadTogetherAsync(batch) : ReadEachAsync(batch);
+    /// <summary>
+    /// Answers the reads: completes those it can; throws when the connection failed. Read by read, each caller is
+    /// released as soon as its read is answered, so that it goes on (on another core) while the next one is read;
+    /// the callers of a combined statement are released together when the batch ends.
+    /// </summary>
+    public async Task ReadAsync(IReadOnlyList<TRead> batch)
+    {
+        if (dialect.CombinesReads)
+        {
+            await ReadTogetherAsync(batch);
+            return;
+        }
+
+        foreach (var read in batch)
+        {
+            await ReadEachAsync([read]);
+            ThreadPool.UnsafeQueueUserWorkItem(static answered => answered.Publish(), read, preferLocal: false);
+        }
+    }
 
     public ValueTask DisposeAsync() => Commands.DisposeAsync();
 

@@ -49,6 +49,11 @@ internal abstract class BatchedRead<TResult> : IBatchedRead
     /// <inheritdoc />
     public void Publish()
     {
+        if (!_settled)
+        {
+            return;
+        }
+
         if (_failure is null)
         {
             _completion.TrySetResult(_result!);

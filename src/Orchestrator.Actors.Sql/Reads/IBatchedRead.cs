@@ -6,6 +6,6 @@ internal interface IBatchedRead
     /// <summary>Fails the read unless it already has its outcome.</summary>
     void Fail(Exception cause);
 
-    /// <summary>Hands the settled outcome to the caller's task, running its continuations on the calling thread.</summary>
+    /// <summary>Hands the settled outcome to the caller's task, running its continuations on the calling thread; nothing while the read is unsettled.</summary>
     void Publish();
 }
