@@ -37,19 +37,10 @@ public sealed class CrashLoopBackOffTimingTests(ITestOutputHelper output) : Agen
     [Fact]
     public void A_run_of_ten_minutes_starts_the_back_off_over()
     {
-        var pod = PodOf("flaky", RestartPolicy.Always, ContainerOf("main", "serve"));
-        StartAgent().Tell(new RunPod(pod));
-        AwaitRunning(pod, "main");
-
         // Crash at once: restarted at once, then after 10 s, then after 20 s.
+        var pod = RunningAfterTwoRestarts();
         Runtime.Crash(RunningId(pod, "main"), 1);
-        AwaitRunning(pod, "main", restartCount: 1);
-        Runtime.Crash(RunningId(pod, "main"), 1);
-        AwaitContainer(pod, "main", c => c.State.Waiting?.Message?.StartsWith("back-off 10s", StringComparison.Ordinal) == true, "back-off 10s");
-        Advance(TimeSpan.FromSeconds(10));
-        AwaitRunning(pod, "main", restartCount: 2);
-        Runtime.Crash(RunningId(pod, "main"), 1);
-        AwaitContainer(pod, "main", c => c.State.Waiting?.Message?.StartsWith("back-off 20s", StringComparison.Ordinal) == true, "back-off 20s");
+        AwaitBackOff(pod, 20);
         Advance(TimeSpan.FromSeconds(20));
         AwaitRunning(pod, "main", restartCount: 3);
 
@@ -58,11 +49,22 @@ public sealed class CrashLoopBackOffTimingTests(ITestOutputHelper output) : Agen
         Runtime.Crash(RunningId(pod, "main"), 1);
         AwaitRunning(pod, "main", restartCount: 4);
         Runtime.Crash(RunningId(pod, "main"), 1);
-        AwaitContainer(pod, "main", c => c.State.Waiting?.Message?.StartsWith("back-off 10s", StringComparison.Ordinal) == true, "back-off 10s again");
+        AwaitBackOff(pod, 10, "back-off 10s again");
     }
 
     [Fact]
     public void A_run_shorter_than_ten_minutes_keeps_doubling()
+    {
+        var pod = RunningAfterTwoRestarts();
+
+        Advance(TimeSpan.FromMinutes(10) - Tick);
+        Runtime.Crash(RunningId(pod, "main"), 1);
+
+        AwaitBackOff(pod, 20);
+    }
+
+    /// <summary>A serving container that crashed twice: restarted at once, then after the first back-off of 10 s.</summary>
+    private Pod RunningAfterTwoRestarts()
     {
         var pod = PodOf("flaky", RestartPolicy.Always, ContainerOf("main", "serve"));
         StartAgent().Tell(new RunPod(pod));
@@ -70,15 +72,15 @@ public sealed class CrashLoopBackOffTimingTests(ITestOutputHelper output) : Agen
         Runtime.Crash(RunningId(pod, "main"), 1);
         AwaitRunning(pod, "main", restartCount: 1);
         Runtime.Crash(RunningId(pod, "main"), 1);
-        AwaitContainer(pod, "main", c => c.State.Waiting?.Message?.StartsWith("back-off 10s", StringComparison.Ordinal) == true, "back-off 10s");
+        AwaitBackOff(pod, 10);
         Advance(TimeSpan.FromSeconds(10));
         AwaitRunning(pod, "main", restartCount: 2);
-
-        Advance(TimeSpan.FromMinutes(10) - Tick);
-        Runtime.Crash(RunningId(pod, "main"), 1);
-
-        AwaitContainer(pod, "main", c => c.State.Waiting?.Message?.StartsWith("back-off 20s", StringComparison.Ordinal) == true, "back-off 20s");
+        return pod;
     }
+
+    /// <summary>Waits until the container waits out a back-off of <paramref name="seconds"/>.</summary>
+    private void AwaitBackOff(Pod pod, int seconds, string? what = null) =>
+        AwaitContainer(pod, "main", c => c.State.Waiting?.Message?.StartsWith($"back-off {seconds}s", StringComparison.Ordinal) == true, what ?? $"back-off {seconds}s");
 
     private static string Go(int seconds) => seconds < 60 ? $"{seconds}s" : $"{seconds / 60}m{seconds % 60}s";
 }
